@@ -1,0 +1,78 @@
+using ChatSwarm.Simulator.Agents;
+using ChatSwarm.Simulator.Faults;
+
+namespace ChatSwarm.Simulator;
+
+/// <summary>Settings of a simulated Bright Pattern staging tenant; check them with <see cref="Validate"/>.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>Number of simulated agents in the pool; default 50.</summary>
+    public int Agents { get; init; } = 50;
+
+    /// <summary>Chats one agent handles at the same time; default 3.</summary>
+    public int ChatsPerAgent { get; init; } = 3;
+
+    /// <summary>How long Get New Chat Events holds a poll that has no events; default 10 s (the real server holds 5–15 s).</summary>
+    public TimeSpan PollHold { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Seed for every random choice (ids, agent behaviour, faults); default 1.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The tenantUrl query value the simulator accepts; any other value is answered 1000; default "sim.chatswarm.local".</summary>
+    public string TenantUrl { get; init; } = "sim.chatswarm.local";
+
+    /// <summary>Configured Messaging/Chat scenario entry ids; unknown ones are answered 3000; default ["chatswarm-sim"].</summary>
+    public IReadOnlyList<string> AppIds { get; init; } = ["chatswarm-sim"];
+
+    /// <summary>How simulated agents route, talk and end chats; default <see cref="AgentBehaviorOptions"/> defaults.</summary>
+    public AgentBehaviorOptions Behavior { get; init; } = new();
+
+    /// <summary>Injected faults; default none.</summary>
+    public FaultPlan Faults { get; init; } = FaultPlan.None;
+
+    /// <summary>Clock for every timer in the simulator; default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Whether the scenario entry's hours of operation are open (Check Availability says available); default true.</summary>
+    public bool OfficeOpen { get; init; } = true;
+
+    /// <summary>Largest accepted upload in bytes, larger ones get 5501; default 25 MB (26,214,400).</summary>
+    public long MaxFileBytes { get; init; } = 25L * 1024 * 1024;
+
+    /// <summary>How many files the store keeps before replacing the oldest; default 1000.</summary>
+    public int MaxStoredFiles { get; init; } = 1000;
+
+    /// <summary>Total bytes the file store keeps before replacing the oldest files; default 1 GiB.</summary>
+    public long MaxStoredFileBytes { get; init; } = 1L << 30;
+
+    /// <summary>How long an ended session stays readable (history, case history, files); default 10 minutes.</summary>
+    public TimeSpan EndedSessionRetention { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Version string returned by Get Version; default "5.19.0.1 (ChatSwarm simulator)".</summary>
+    public string ServerVersion { get; init; } = "5.19.0.1 (ChatSwarm simulator)";
+
+    /// <summary>Receives one line per HTTP request when set; default null (request logging off).</summary>
+    public Action<string>? RequestLog { get; init; }
+
+    /// <summary>Returns the first problem with these settings as a one-line message naming the field, or null when they are valid.</summary>
+    /// <returns>The error message, or null.</returns>
+    public string? Validate()
+    {
+        if (Agents < 0) return $"SimulatorOptions.Agents must be 0 or more, got {Agents}.";
+        if (ChatsPerAgent < 1) return $"SimulatorOptions.ChatsPerAgent must be at least 1, got {ChatsPerAgent}.";
+        if (PollHold <= TimeSpan.Zero || PollHold > TimeSpan.FromMinutes(5))
+            return $"SimulatorOptions.PollHold must be between 1 ms and 5 minutes, got {PollHold}.";
+        if (string.IsNullOrWhiteSpace(TenantUrl)) return "SimulatorOptions.TenantUrl must not be empty.";
+        if (AppIds is null || AppIds.Count == 0 || AppIds.Any(string.IsNullOrWhiteSpace))
+            return "SimulatorOptions.AppIds must list at least one non-empty app id.";
+        if (MaxFileBytes < 1) return $"SimulatorOptions.MaxFileBytes must be positive, got {MaxFileBytes}.";
+        if (MaxStoredFiles < 1) return $"SimulatorOptions.MaxStoredFiles must be positive, got {MaxStoredFiles}.";
+        if (MaxStoredFileBytes < 1) return $"SimulatorOptions.MaxStoredFileBytes must be positive, got {MaxStoredFileBytes}.";
+        if (EndedSessionRetention < TimeSpan.Zero) return "SimulatorOptions.EndedSessionRetention must not be negative.";
+        if (string.IsNullOrWhiteSpace(ServerVersion)) return "SimulatorOptions.ServerVersion must not be empty.";
+        if (TimeProvider is null) return "SimulatorOptions.TimeProvider must be set.";
+        if (Behavior is null) return "SimulatorOptions.Behavior must be set.";
+        if (Faults is null) return "SimulatorOptions.Faults must be set.";
+        return Behavior.Validate() ?? Faults.Validate();
+    }
+}

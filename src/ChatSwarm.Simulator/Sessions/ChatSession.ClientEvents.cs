@@ -1,0 +1,82 @@
+using ChatSwarm.Simulator.Agents;
+
+namespace ChatSwarm.Simulator.Sessions;
+
+/// <summary>Send Events: stores client events in the history and lets the agent react.</summary>
+internal sealed partial class ChatSession
+{
+    private int _clientMessageNumber;
+
+    /// <summary>Accepts client events; returns false when the session has ended (5005).</summary>
+    public bool AcceptClientEvents(IReadOnlyList<ClientEvent> events)
+    {
+        SimulatorEngineEndAction end = default;
+        lock (_gate)
+        {
+            if (_ended) return false;
+            foreach (var e in events)
+            {
+                // Signaling is a WebRTC transport, not part of the transcript.
+                if (e.Name != "chat_session_signaling") _history.Add(e.Raw);
+                switch (e.Name)
+                {
+                    case "chat_session_message":
+                    case "chat_session_file":
+                        if (e.Name == "chat_session_message") _engine.Counters.ClientMessage();
+                        TouchIdleLocked();
+                        OnCustomerMessageLocked(e.MsgId ?? $"{ChatId}:c{++_clientMessageNumber}");
+                        break;
+                    case "chat_session_form_data":
+                    case "chat_session_secure_form_data":
+                        TouchIdleLocked();
+                        if (e.FormRequestId is not null && e.FormRequestId == _surveyRequestId)
+                        {
+                            _surveyWork?.Cancel();
+                            _surveyWork = null;
+                            EmitLocked(EventJson.Status(ChatState.Completed, null));
+                            EmitLocked(EventJson.Bare("chat_session_ended"));
+                            EndLocked(ChatState.Completed, out end.Released);
+                            end.Ended = true;
+                        }
+                        else if (Behavior.Autonomous && State == ChatState.Connected && AgentPartyId is not null)
+                        {
+                            EmitLocked(EventJson.Message(AgentPartyId, NextServerMessageId(), "Thank you, I have received the form.", NowMs));
+                            _engine.Counters.AgentMessage();
+                        }
+
+                        break;
+                    case "chat_session_end":
+                        EndLocked(ChatState.Completed, out end.Released);
+                        end.Ended = true;
+                        break;
+                    case "chat_session_disconnect":
+                        OnCustomerDisconnectLocked(out var endNow);
+                        if (endNow)
+                        {
+                            EndLocked(ChatState.Completed, out end.Released);
+                            end.Ended = true;
+                        }
+
+                        break;
+                    case "chat_session_message_delivered":
+                    case "chat_session_message_read":
+                        break;
+                    default:
+                        TouchIdleLocked();
+                        break;
+                }
+
+                if (_ended) break;
+            }
+        }
+
+        if (end.Ended) AfterEnd(end.Released);
+        return true;
+    }
+
+    private struct SimulatorEngineEndAction
+    {
+        public bool Ended;
+        public SimulatedAgent? Released;
+    }
+}

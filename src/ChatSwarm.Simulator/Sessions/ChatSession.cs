@@ -1,0 +1,138 @@
+using ChatSwarm.Simulator.Agents;
+using ChatSwarm.Simulator.Scheduling;
+
+namespace ChatSwarm.Simulator.Sessions;
+
+/// <summary>
+/// One chat session: its event log, the held poll waiting for new events, and the simulated agent's side of the
+/// conversation. All mutable state is guarded by <see cref="_gate"/>; pool calls happen after the lock is released.
+/// </summary>
+internal sealed partial class ChatSession
+{
+    private readonly SimulatorEngine _engine;
+    private readonly Lock _gate = new();
+    private readonly List<byte[]> _history = [];
+    private List<byte[]> _pending = [];
+    private readonly TaskCompletionSource<string> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _serverMessageNumber;
+    private volatile bool _ended;
+
+    public ChatSession(SimulatorEngine engine, string chatId, string clientKey, string clientId, string? phoneNumber, Random random, DateTimeOffset created)
+    {
+        _engine = engine;
+        ChatId = chatId;
+        ClientKey = clientKey;
+        ClientId = clientId;
+        PhoneNumber = phoneNumber;
+        Random = random;
+        Created = created;
+    }
+
+    public string ChatId { get; }
+
+    /// <summary>appId plus clientId: one active session per key.</summary>
+    public string ClientKey { get; }
+
+    public string ClientId { get; }
+
+    public string? PhoneNumber { get; }
+
+    public DateTimeOffset Created { get; }
+
+    /// <summary>This session's own seeded dice, so its agent behaves the same for a seed whatever other sessions do.</summary>
+    private Random Random { get; }
+
+    public ChatState State { get; private set; } = ChatState.Ivr;
+
+    public bool IsEnded => _ended;
+
+    public SimulatedAgent? Agent { get; private set; }
+
+    public string? AgentPartyId { get; private set; }
+
+    public string? CaseId { get; private set; }
+
+    public bool CaseClosed { get; private set; }
+
+    /// <summary>Completes with the chat id once an agent is connected.</summary>
+    public Task<string> Connected => _connected.Task;
+
+    public int EstimatedWaitSeconds { get; private set; }
+
+    public (ChatState State, int Ewt) Snapshot()
+    {
+        lock (_gate) return (State, EstimatedWaitSeconds);
+    }
+
+    public List<byte[]> HistorySnapshot()
+    {
+        lock (_gate) return [.. _history];
+    }
+
+    public bool TryCloseCase()
+    {
+        lock (_gate)
+        {
+            if (CaseId is null) return false;
+            CaseClosed = true;
+            return true;
+        }
+    }
+
+    private long NowMs => _engine.Time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private long NowSec => _engine.Time.GetUtcNow().ToUnixTimeSeconds();
+
+    private string NextServerMessageId() => $"{ChatId}:{++_serverMessageNumber}";
+
+    /// <summary>Appends a server event to the history and wakes the held poll; call under the lock.</summary>
+    private void EmitLocked(byte[] evt)
+    {
+        _history.Add(evt);
+        _pending.Add(evt);
+        var waiter = _waiter;
+        if (waiter is not null)
+        {
+            _waiter = null;
+            _waiterExpiry?.Cancel();
+            _waiterExpiry = null;
+            waiter.TrySetResult(true);
+        }
+    }
+
+    /// <summary>Ends the session (no more events accepted, polls get 5005 once drained) and frees its agent.</summary>
+    private void EndLocked(ChatState finalState, out SimulatedAgent? releasedAgent)
+    {
+        releasedAgent = null;
+        if (_ended) return;
+        _ended = true;
+        var hadAgent = State is ChatState.Connecting or ChatState.Connected;
+        State = finalState;
+        _idleWork?.Cancel();
+        _idleWork = null;
+        _surveyWork?.Cancel();
+        _surveyWork = null;
+        if (hadAgent) releasedAgent = Agent;
+        _connected.TrySetException(new InvalidOperationException($"Chat {ChatId} ended before an agent connected."));
+        _ = _connected.Task.Exception;
+
+        // Wake a held poll even without a new event, so it learns the session is gone.
+        var waiter = _waiter;
+        if (waiter is not null)
+        {
+            _waiter = null;
+            _waiterExpiry?.Cancel();
+            _waiterExpiry = null;
+            waiter.TrySetResult(true);
+        }
+    }
+
+    private void AfterEnd(SimulatedAgent? released)
+    {
+        _engine.OnSessionEnded(this);
+        if (released is not null) _engine.ReleaseAgent(released);
+    }
+
+    private ScheduledWork Schedule(TimeSpan delay, Action<ChatSession> action) =>
+        _engine.Scheduler.Schedule(delay, static s => { var (session, act) = ((ChatSession, Action<ChatSession>))s!; act(session); }, (this, action));
+}
