@@ -1,0 +1,275 @@
+namespace ChatSwarm.Reports.Histograms;
+
+/// <summary>
+/// An immutable view of a latency histogram. Min, max, count and mean are exact; percentiles and the
+/// standard deviation come from the buckets and are within 1% of the true values. Merging is exact:
+/// merging snapshots of two halves gives the snapshot of the whole.
+/// </summary>
+public sealed class HistogramSnapshot
+{
+    private readonly long[] _counts;
+
+    /// <summary>A snapshot with no values.</summary>
+    public static HistogramSnapshot Empty { get; } = new(new long[HistogramLayout.BucketCount], 0, 0, 0, 0);
+
+    internal HistogramSnapshot(long[] counts, long count, long sumUs, long minUs, long maxUs)
+    {
+        _counts = counts;
+        Count = count;
+        SumMicroseconds = sumUs;
+        MinMicroseconds = count == 0 ? 0 : minUs;
+        MaxMicroseconds = count == 0 ? 0 : maxUs;
+    }
+
+    /// <summary>Number of recorded values.</summary>
+    public long Count { get; }
+
+    /// <summary>Exact sum of all values in microseconds.</summary>
+    public long SumMicroseconds { get; }
+
+    /// <summary>Exact smallest value in microseconds (0 when empty).</summary>
+    public long MinMicroseconds { get; }
+
+    /// <summary>Exact largest value in microseconds (0 when empty).</summary>
+    public long MaxMicroseconds { get; }
+
+    /// <summary>Exact smallest value (zero when empty).</summary>
+    public TimeSpan Min => TimeSpan.FromMicroseconds(MinMicroseconds);
+
+    /// <summary>Exact largest value (zero when empty).</summary>
+    public TimeSpan Max => TimeSpan.FromMicroseconds(MaxMicroseconds);
+
+    /// <summary>Exact mean (zero when empty).</summary>
+    public TimeSpan Mean => TimeSpan.FromMicroseconds(MeanMicroseconds);
+
+    /// <summary>Exact mean in microseconds (zero when empty).</summary>
+    public double MeanMicroseconds => Count == 0 ? 0 : (double)SumMicroseconds / Count;
+
+    /// <summary>Population standard deviation estimated from bucket midpoints around the exact mean.</summary>
+    public TimeSpan StdDev => TimeSpan.FromMicroseconds(StdDevMicroseconds);
+
+    /// <summary>Population standard deviation in microseconds, from bucket midpoints.</summary>
+    public double StdDevMicroseconds
+    {
+        get
+        {
+            if (Count < 2)
+            {
+                return 0;
+            }
+
+            double mean = MeanMicroseconds;
+            double sum = 0;
+            for (int i = 0; i < _counts.Length; i++)
+            {
+                long c = _counts[i];
+                if (c != 0)
+                {
+                    double d = Clamp(HistogramLayout.Representative(i)) - mean;
+                    sum += d * d * c;
+                }
+            }
+
+            return Math.Sqrt(sum / Count);
+        }
+    }
+
+    /// <summary>The value at <paramref name="percentile"/> (0..100) as a duration.</summary>
+    public TimeSpan Percentile(double percentile) => TimeSpan.FromMicroseconds(PercentileMicroseconds(percentile));
+
+    /// <summary>
+    /// The value at <paramref name="percentile"/> (0..100) in microseconds: the smallest recorded value
+    /// such that at least that share of values is less or equal, reported at its bucket midpoint and
+    /// clamped to the exact min/max. Returns 0 when empty.
+    /// </summary>
+    public double PercentileMicroseconds(double percentile)
+    {
+        if (double.IsNaN(percentile) || percentile < 0 || percentile > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "percentile must be between 0 and 100");
+        }
+
+        if (Count == 0)
+        {
+            return 0;
+        }
+
+        if (percentile == 0)
+        {
+            return MinMicroseconds;
+        }
+
+        if (percentile == 100)
+        {
+            return MaxMicroseconds;
+        }
+
+        long rank = Math.Max(1, (long)Math.Ceiling(percentile / 100.0 * Count));
+        long seen = 0;
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            seen += _counts[i];
+            if (seen >= rank)
+            {
+                return Clamp(HistogramLayout.Representative(i));
+            }
+        }
+
+        return MaxMicroseconds;
+    }
+
+    /// <summary>Counts of values per display range: values at or below each bound, then the rest.</summary>
+    /// <param name="boundsMicroseconds">Ascending upper bounds in microseconds.</param>
+    /// <returns>An array one longer than <paramref name="boundsMicroseconds"/>.</returns>
+    public long[] CountBelow(IReadOnlyList<long> boundsMicroseconds)
+    {
+        ArgumentNullException.ThrowIfNull(boundsMicroseconds);
+        var result = new long[boundsMicroseconds.Count + 1];
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            long c = _counts[i];
+            if (c == 0)
+            {
+                continue;
+            }
+
+            double v = HistogramLayout.Representative(i);
+            int slot = 0;
+            while (slot < boundsMicroseconds.Count && v > boundsMicroseconds[slot])
+            {
+                slot++;
+            }
+
+            result[slot] += c;
+        }
+
+        return result;
+    }
+
+    /// <summary>The non-empty buckets as (lower bound µs, upper bound µs exclusive, count), ascending.</summary>
+    public IEnumerable<(long LowerMicroseconds, long UpperMicroseconds, long Count)> Buckets()
+    {
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            if (_counts[i] != 0)
+            {
+                long lower = HistogramLayout.LowerBound(i);
+                yield return (lower, lower + HistogramLayout.Width(i), _counts[i]);
+            }
+        }
+    }
+
+    /// <summary>Exact merge: counts and sums add, min/max combine.</summary>
+    public HistogramSnapshot Merge(HistogramSnapshot other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Count == 0)
+        {
+            return this;
+        }
+
+        if (Count == 0)
+        {
+            return other;
+        }
+
+        var counts = new long[_counts.Length];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            counts[i] = _counts[i] + other._counts[i];
+        }
+
+        return new HistogramSnapshot(
+            counts,
+            Count + other.Count,
+            SumMicroseconds + other.SumMicroseconds,
+            Math.Min(MinMicroseconds, other.MinMicroseconds),
+            Math.Max(MaxMicroseconds, other.MaxMicroseconds));
+    }
+
+    /// <summary>Exact merge of any number of snapshots.</summary>
+    public static HistogramSnapshot Merge(IEnumerable<HistogramSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var result = Empty;
+        foreach (var s in snapshots)
+        {
+            result = result.Merge(s);
+        }
+
+        return result;
+    }
+
+    /// <summary>The compact serialized form (sparse index/count pairs) stored in report.json.</summary>
+    public HistogramData ToData()
+    {
+        var pairs = new List<long>();
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            if (_counts[i] != 0)
+            {
+                pairs.Add(i);
+                pairs.Add(_counts[i]);
+            }
+        }
+
+        return new HistogramData
+        {
+            Count = Count,
+            SumUs = SumMicroseconds,
+            MinUs = MinMicroseconds,
+            MaxUs = MaxMicroseconds,
+            Buckets = pairs,
+        };
+    }
+
+    /// <summary>Rebuilds a snapshot from its serialized form.</summary>
+    /// <exception cref="FormatException">The data does not describe a valid histogram; the message names the field.</exception>
+    public static HistogramSnapshot FromData(HistogramData? data)
+    {
+        if (data is null)
+        {
+            return Empty;
+        }
+
+        if (data.SubBucketBits != HistogramLayout.SubBucketBits)
+        {
+            throw new FormatException($"histogram.sub_bucket_bits is {data.SubBucketBits}, expected {HistogramLayout.SubBucketBits}");
+        }
+
+        var buckets = data.Buckets ?? [];
+        if (buckets.Count % 2 != 0)
+        {
+            throw new FormatException($"histogram.buckets has {buckets.Count} numbers, expected index/count pairs");
+        }
+
+        var counts = new long[HistogramLayout.BucketCount];
+        long total = 0;
+        for (int i = 0; i < buckets.Count; i += 2)
+        {
+            long index = buckets[i];
+            long count = buckets[i + 1];
+            if (index < 0 || index >= counts.Length)
+            {
+                throw new FormatException($"histogram.buckets index {index} is outside 0..{counts.Length - 1}");
+            }
+
+            if (count < 0)
+            {
+                throw new FormatException($"histogram.buckets count {count} at index {index} is negative");
+            }
+
+            counts[index] += count;
+            total += count;
+        }
+
+        if (total != data.Count)
+        {
+            throw new FormatException($"histogram.count is {data.Count} but the buckets hold {total} values");
+        }
+
+        return new HistogramSnapshot(counts, total, data.SumUs, data.MinUs, data.MaxUs);
+    }
+
+    private double Clamp(double v) => Math.Clamp(v, MinMicroseconds, MaxMicroseconds);
+}

@@ -1,0 +1,110 @@
+using ChatSwarm.Reports.Histograms;
+using ChatSwarm.Reports.Model;
+
+namespace ChatSwarm.Reports.Merging;
+
+/// <summary>Aligns shard timelines on wall-clock time and adds them interval by interval.</summary>
+internal static class TimelineMerger
+{
+    public static List<TimelinePoint> Merge(IReadOnlyList<RunReport> reports, DateTimeOffset start)
+    {
+        double interval = Interval(reports);
+        var slots = new SortedDictionary<long, List<TimelinePoint>>();
+        foreach (var report in reports)
+        {
+            double offset = (report.Run.StartedAt - start).TotalSeconds;
+            foreach (var point in report.Timeline)
+            {
+                long slot = (long)Math.Round((point.T + offset) / interval);
+                if (!slots.TryGetValue(slot, out var list))
+                {
+                    list = [];
+                    slots[slot] = list;
+                }
+
+                list.Add(point);
+            }
+        }
+
+        var result = new List<TimelinePoint>(slots.Count);
+        foreach (var (slot, points) in slots)
+        {
+            result.Add(Combine(Math.Round(slot * interval, 3), points));
+        }
+
+        return result;
+    }
+
+    private static TimelinePoint Combine(double t, List<TimelinePoint> points)
+    {
+        var byCode = new SortedDictionary<int, long>();
+        foreach (var (code, count) in points.SelectMany(p => p.ErrorsByCode))
+        {
+            byCode[code] = byCode.GetValueOrDefault(code) + count;
+        }
+
+        long requests = points.Sum(p => p.Requests);
+        double p50, p95, p99;
+        HistogramData? histogram = null;
+        if (points.All(p => p.Histogram is not null))
+        {
+            var merged = HistogramSnapshot.Merge(points.Select(p => HistogramSnapshot.FromData(p.Histogram)));
+            histogram = merged.ToData();
+            p50 = Ms(merged.PercentileMicroseconds(50));
+            p95 = Ms(merged.PercentileMicroseconds(95));
+            p99 = Ms(merged.PercentileMicroseconds(99));
+        }
+        else
+        {
+            p50 = Weighted(points, requests, p => p.P50Ms);
+            p95 = Weighted(points, requests, p => p.P95Ms);
+            p99 = Weighted(points, requests, p => p.P99Ms);
+        }
+
+        return new TimelinePoint
+        {
+            T = t,
+            ActiveSessions = points.Sum(p => p.ActiveSessions),
+            Requests = requests,
+            Rps = Math.Round(points.Sum(p => p.Rps), 3),
+            Errors = points.Sum(p => p.Errors),
+            ErrorsByCode = byCode,
+            P50Ms = p50,
+            P95Ms = p95,
+            P99Ms = p99,
+            Histogram = histogram,
+        };
+    }
+
+    // The sampling interval is the smallest step any shard used; shards of one run share it.
+    private static double Interval(IReadOnlyList<RunReport> reports)
+    {
+        double best = double.MaxValue;
+        foreach (var report in reports)
+        {
+            var tl = report.Timeline;
+            for (int i = 1; i < tl.Count; i++)
+            {
+                double d = tl[i].T - tl[i - 1].T;
+                if (d > 1e-6 && d < best)
+                {
+                    best = d;
+                }
+            }
+        }
+
+        return best == double.MaxValue ? 1.0 : best;
+    }
+
+    private static double Weighted(List<TimelinePoint> points, long requests, Func<TimelinePoint, double> pick)
+    {
+        if (requests == 0)
+        {
+            return Math.Round(points.Max(pick), 3);
+        }
+
+        return Math.Round(points.Sum(p => pick(p) * p.Requests) / requests, 3);
+    }
+
+    private static double Ms(double microseconds) => Math.Round(microseconds / 1000.0, 3);
+}

@@ -1,0 +1,26 @@
+namespace ChatSwarm.Reports.Model;
+
+/// <summary>Chat session counters across the run.</summary>
+public sealed record SessionStats
+{
+    /// <summary>Sessions that requested a chat; default 0.</summary>
+    public long Started { get; init; }
+
+    /// <summary>Sessions that waited in the queue; default 0.</summary>
+    public long Queued { get; init; }
+
+    /// <summary>Sessions an agent joined; default 0.</summary>
+    public long Connected { get; init; }
+
+    /// <summary>Sessions that ended normally; default 0.</summary>
+    public long Completed { get; init; }
+
+    /// <summary>Sessions that ended in an error; default 0.</summary>
+    public long Failed { get; init; }
+
+    /// <summary>Session restarts after a failure; default 0.</summary>
+    public long Restarts { get; init; }
+
+    /// <summary>Largest number of sessions active at once; default 0.</summary>
+    public long PeakConcurrent { get; init; }
+}

@@ -1,0 +1,37 @@
+using ChatSwarm.Reports.Histograms;
+
+namespace ChatSwarm.Reports.Model;
+
+/// <summary>One sample interval of the run, ending <see cref="T"/> seconds after the start.</summary>
+public sealed record TimelinePoint
+{
+    /// <summary>Seconds since the run started; default 0.</summary>
+    public double T { get; init; }
+
+    /// <summary>Sessions active at the sample; default 0.</summary>
+    public long ActiveSessions { get; init; }
+
+    /// <summary>Requests completed in the interval (ok and failed); default 0.</summary>
+    public long Requests { get; init; }
+
+    /// <summary>Requests per second in the interval; default 0.</summary>
+    public double Rps { get; init; }
+
+    /// <summary>Failed requests in the interval; default 0.</summary>
+    public long Errors { get; init; }
+
+    /// <summary>Failed requests in the interval per API error code; default empty.</summary>
+    public IReadOnlyDictionary<int, long> ErrorsByCode { get; init; } = new Dictionary<int, long>();
+
+    /// <summary>Median latency in the interval, ms; default 0.</summary>
+    public double P50Ms { get; init; }
+
+    /// <summary>95th percentile latency in the interval, ms; default 0.</summary>
+    public double P95Ms { get; init; }
+
+    /// <summary>99th percentile latency in the interval, ms; default 0.</summary>
+    public double P99Ms { get; init; }
+
+    /// <summary>Optional interval histogram; when every shard carries it, merged percentiles are exact; default null.</summary>
+    public HistogramData? Histogram { get; init; }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using ChatSwarm.Reports.Histograms;
+
+namespace ChatSwarm.Reports.Rendering.Html;
+
+/// <summary>The chart section of report.html.</summary>
+internal sealed partial class HtmlReportRenderer
+{
+    private static readonly string[] Palette = ["#dc2626", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#65a30d", "#475569"];
+
+    private static void Charts(StringBuilder sb, ReportFacts f)
+    {
+        var timeline = ChartTimeline.From(f.Report.Timeline, f.Options.MaxChartPoints);
+        SectionOpen(sb, "charts", "Over time");
+        if (f.Report.Timeline.Count > timeline.Count)
+        {
+            sb.Append("<p class=\"muted\">").Append(Format.Count(f.Report.Timeline.Count)).Append(" samples drawn as ").Append(Format.Count(timeline.Count))
+                .Append(" points; report.json holds every sample.</p>");
+        }
+
+        sb.Append("<div class=\"charts\">");
+        SvgChart.Line(sb, "chart-active-sessions", "Active sessions", "sessions", timeline.T, [new("active sessions", "#2563eb", timeline.Active, Fill: true)]);
+        SvgChart.Line(sb, "chart-rps", "Requests per second", "req/s", timeline.T,
+            [new("ok", "#16a34a", timeline.OkRps, Fill: true), new("failed", "#dc2626", timeline.FailedRps)]);
+        SvgChart.Line(sb, "chart-latency", "Latency percentiles", "ms", timeline.T,
+            [new("p50", "#2563eb", timeline.P50), new("p95", "#d97706", timeline.P95), new("p99", "#dc2626", timeline.P99)]);
+
+        var errorSeries = new List<ChartSeries>();
+        for (int i = 0; i < timeline.ErrorRates.Count; i++)
+        {
+            var (code, rates) = timeline.ErrorRates[i];
+            if (i == Palette.Length - 1 && timeline.ErrorRates.Count > Palette.Length)
+            {
+                // Beyond the palette, the rarest codes share one "other" line so the legend stays readable.
+                var other = new double[timeline.Count];
+                foreach (var (_, more) in timeline.ErrorRates.Skip(i))
+                {
+                    for (int k = 0; k < other.Length; k++)
+                    {
+                        other[k] += more[k];
+                    }
+                }
+
+                errorSeries.Add(new("other codes", Palette[i], other));
+                break;
+            }
+
+            errorSeries.Add(new(code.ToString(CultureInfo.InvariantCulture) + " " + ErrorName(f, code), Palette[i], rates));
+        }
+
+        SvgChart.Line(sb, "chart-errors", "Errors per second by code", "errors/s", timeline.T, errorSeries);
+        Distribution(sb, f.AllLatency);
+        sb.Append("</div>");
+        SectionClose(sb);
+    }
+
+    private static string ErrorName(ReportFacts f, int code)
+    {
+        string name = f.Report.Errors.FirstOrDefault(e => e.Code == code)?.Name ?? "";
+        return name.Length > 40 ? name[..39] + "…" : name;
+    }
+
+    // Log-spaced bins between the smallest and largest latency keep both the fast bulk and the tail visible.
+    private static void Distribution(StringBuilder sb, HistogramSnapshot all)
+    {
+        const int bins = 30;
+        var labels = new List<string>();
+        var values = new List<double>();
+        if (all.Count > 0)
+        {
+            double lo = Math.Max(1, all.MinMicroseconds);
+            double hi = Math.Max(lo * 1.0001, all.MaxMicroseconds + 1);
+            double ratio = Math.Pow(hi / lo, 1.0 / bins);
+            var counts = new double[bins];
+            foreach (var (lower, upper, count) in all.Buckets())
+            {
+                double v = Math.Clamp((lower + upper - 1) / 2.0, lo, hi);
+                int bin = Math.Clamp((int)(Math.Log(v / lo) / Math.Log(ratio)), 0, bins - 1);
+                counts[bin] += count;
+            }
+
+            for (int i = 0; i < bins; i++)
+            {
+                labels.Add(Format.Ms(lo * Math.Pow(ratio, i) / 1000));
+                values.Add(counts[i]);
+            }
+        }
+
+        SvgChart.Bars(sb, "chart-distribution", "Latency distribution (ms, log scale)", labels, values, "#2563eb", "requests");
+    }
+}
