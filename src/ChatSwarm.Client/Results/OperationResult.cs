@@ -52,6 +52,16 @@ public sealed class OperationResult<T>
     /// <summary>Creates an error result.</summary>
     public static OperationResult<T> Failure(ApiMethod method, ApiError error) => new(method, default, error);
 
+    /// <summary>A copy of this result carrying the given measurements (used by the client and by fakes in tests).</summary>
+    public OperationResult<T> WithMeasurements(int httpStatus, TimeSpan elapsed, long bytesSent, long bytesReceived) =>
+        new(Method, Data, Error)
+        {
+            HttpStatus = httpStatus,
+            Elapsed = elapsed,
+            BytesSent = bytesSent,
+            BytesReceived = bytesReceived,
+        };
+
     /// <inheritdoc />
     public override string ToString() => IsSuccess ? $"{Method}: success" : $"{Method}: {Error}";
 }

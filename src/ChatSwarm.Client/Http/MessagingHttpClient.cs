@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ChatSwarm.Client.Serialization;
+
+namespace ChatSwarm.Client.Http;
+
+/// <summary>
+/// The HTTP implementation of <see cref="IMessagingClient"/>: one <see cref="HttpClient"/> (and so one connection
+/// pool) for every simulated customer of the process; per-call timeouts through linked tokens so that a timeout
+/// becomes <see cref="ApiErrorCode.TransportTimeout"/> while the caller's own cancellation still throws.
+/// </summary>
+internal sealed partial class MessagingHttpClient : IMessagingClient
+{
+    private const string JsonContentType = "application/json; charset=UTF-8";
+
+    /// <summary>JSON responses are small; anything this large is a broken or hostile server, not a chat body.</summary>
+    private const long MaxJsonResponseBytes = 16L * 1024 * 1024;
+
+    /// <summary>Request line, Host, Content-Type/Length and separators, which the estimate of bytes sent adds to URL, headers and body.</summary>
+    private const int RequestOverheadBytes = 96;
+
+    private static readonly HttpMethod Get = HttpMethod.Get;
+    private static readonly HttpMethod Post = HttpMethod.Post;
+
+    private readonly HttpClient _http;
+    private readonly TimeProvider _time;
+    private readonly string _apiPrefix;
+    private readonly string _tenantQuery;
+    private readonly string _authorizationPrefix;
+    private long _unknownEventCount;
+    private int _disposed;
+
+    public MessagingHttpClient(MessagingClientOptions options, HttpMessageHandler handler, bool disposeHandler)
+    {
+        Options = options;
+        _time = options.TimeProvider;
+        _http = new HttpClient(handler, disposeHandler) { Timeout = Timeout.InfiniteTimeSpan };
+        _apiPrefix = options.BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/clientweb/api/v2/";
+        _tenantQuery = "?tenantUrl=" + Uri.EscapeDataString(options.TenantUrl);
+        _authorizationPrefix = "MOBILE-API-140-327-PLAIN appId=\"" + options.AppId + "\", clientId=\"";
+    }
+
+    /// <inheritdoc />
+    public MessagingClientOptions Options { get; }
+
+    /// <inheritdoc />
+    public long UnknownEventCount => Interlocked.Read(ref _unknownEventCount);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) _http.Dispose();
+    }
+
+    /// <summary>Reads a 2xx body into the method's result; throws <see cref="JsonException"/> when the body has the wrong shape.</summary>
+    private delegate T BodyReader<out T>(ReadOnlySpan<byte> body);
+
+    private async Task<OperationResult<T>> SendAsync<T>(
+        ApiMethod method,
+        HttpMethod httpMethod,
+        string path,
+        string clientId,
+        HttpContent? content,
+        BodyReader<T> read,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        using var request = CreateRequest(httpMethod, path, clientId, content);
+        var bytesSent = EstimateBytesSent(request);
+        using var timeoutSource = new CancellationTokenSource(timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        var start = _time.GetTimestamp();
+        var status = 0;
+        long bytesReceived = 0;
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            using var body = await PooledBody.ReadAsync(response.Content, MaxJsonResponseBytes, linked.Token).ConfigureAwait(false);
+            bytesReceived = body.Length;
+            var elapsed = _time.GetElapsedTime(start);
+            if (!response.IsSuccessStatusCode)
+                return Fail<T>(method, MapErrorResponse(status, body.Span), status, elapsed, bytesSent, bytesReceived);
+
+            T data;
+            try
+            {
+                data = read(body.Span);
+            }
+            catch (JsonException ex)
+            {
+                return Fail<T>(method, ApiError.From(ApiErrorCode.MalformedResponse, $"{method}: {ex.Message}", status), status, elapsed, bytesSent, bytesReceived);
+            }
+
+            return OperationResult<T>.Success(method, data).WithMeasurements(status, elapsed, bytesSent, bytesReceived);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var error = MapException(method, ex, timeoutSource.IsCancellationRequested, timeout, status);
+            return Fail<T>(method, error, status, _time.GetElapsedTime(start), bytesSent, bytesReceived);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net;
+using ChatSwarm.Client.Http;
+
+namespace ChatSwarm.Client;
+
+/// <summary>Creates <see cref="IMessagingClient"/> instances.</summary>
+public static class MessagingClient
+{
+    /// <summary>
+    /// Validates <paramref name="options"/> and creates a client. Create ONE client per process and share it among
+    /// all simulated sessions: it owns a single connection pool (each held long poll occupies one connection) and is
+    /// safe for concurrent use. Without <paramref name="handler"/> the client builds and owns a
+    /// <see cref="SocketsHttpHandler"/> sized by the options (no cookies, no redirects, no compression); a given
+    /// handler is used as is and not disposed with the client.
+    /// </summary>
+    /// <exception cref="ArgumentException">A setting is invalid; the one-line message names it.</exception>
+    public static IMessagingClient Create(MessagingClientOptions options, HttpMessageHandler? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.BaseAddress is null) throw new ArgumentException("BaseAddress: expected an absolute http:// or https:// URL, got nothing.");
+        if (options.TimeProvider is null) throw new ArgumentException("TimeProvider: expected a clock, got null.");
+        options.Validate();
+        if (options.AppId.Contains('"', StringComparison.Ordinal))
+            throw new ArgumentException("AppId: expected no double quote, it would break the Authorization header.");
+        if (options.PooledConnectionIdleTimeout <= TimeSpan.Zero)
+            throw new ArgumentException("PooledConnectionIdleTimeout: expected a positive duration.");
+
+        return handler is null
+            ? new MessagingHttpClient(options, CreateHandler(options), disposeHandler: true)
+            : new MessagingHttpClient(options, handler, disposeHandler: false);
+    }
+
+    internal static SocketsHttpHandler CreateHandler(MessagingClientOptions options) => new()
+    {
+        MaxConnectionsPerServer = options.MaxConnectionsPerServer,
+        PooledConnectionIdleTimeout = options.PooledConnectionIdleTimeout,
+        ConnectTimeout = options.RequestTimeout,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        // Chat bodies are a few hundred bytes: inflating them would cost the load generator more CPU than it saves.
+        AutomaticDecompression = DecompressionMethods.None,
+    };
+}
