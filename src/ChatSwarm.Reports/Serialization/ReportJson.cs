@@ -72,6 +72,7 @@ public static class ReportJson
                 throw new ReportFormatException($"{source}: the file holds null instead of a run report");
             }
 
+            report = ReportNormalizer.Normalize(report, source);
             Validate(report, source);
             return report;
         }
