@@ -1,0 +1,170 @@
+namespace ChatSwarm.Actors;
+
+internal sealed partial class ActorCell
+{
+    /// <inheritdoc />
+    public IEnumerable<IActorRef> Children => ChildrenSnapshot();
+
+    /// <inheritdoc />
+    public IActorRef Child(string name)
+    {
+        var extras = _extras;
+        if (extras?.Children is null)
+        {
+            return Nobody.Instance;
+        }
+
+        lock (extras)
+        {
+            return extras.Children.TryGetValue(name, out var child) ? child : Nobody.Instance;
+        }
+    }
+
+    /// <inheritdoc />
+    public IActorRef ActorOf(Props props, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        if (name is not null)
+        {
+            ValidateName(name);
+        }
+
+        var extras = Extras;
+        ActorCell child;
+        lock (extras)
+        {
+            name ??= "$" + GenerateName(extras.NextChildId++);
+            child = new ActorCell(_system, this, name, props);
+            if ((Volatile.Read(ref _state) & (FlagTerminating | FlagTerminated)) != 0)
+            {
+                child.MarkStillborn();
+                return child;
+            }
+
+            var children = extras.Children ??= new Dictionary<string, ActorCell>(StringComparer.Ordinal);
+            if (!children.TryAdd(name, child))
+            {
+                throw new InvalidActorNameException($"Actor name '{name}' is not unique under {Path}.");
+            }
+        }
+
+        child.SendSystem(new CreateSystemMessage());
+        return child;
+    }
+
+    private static void ValidateName(string name)
+    {
+        if (name.Length == 0)
+        {
+            throw new InvalidActorNameException("Actor name must not be empty.");
+        }
+
+        if (name[0] == '$')
+        {
+            throw new InvalidActorNameException($"Actor name '{name}' must not start with '$' (reserved for generated names).");
+        }
+
+        foreach (var c in name)
+        {
+            if (c == '/' || char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                throw new InvalidActorNameException($"Actor name '{name}' must not contain '/', whitespace or control characters.");
+            }
+        }
+    }
+
+    private static string GenerateName(long id)
+    {
+        const string digits = "abcdefghijklmnopqrstuvwxyz0123456789";
+        Span<char> buffer = stackalloc char[16];
+        var pos = buffer.Length;
+        do
+        {
+            buffer[--pos] = digits[(int)(id % digits.Length)];
+            id /= digits.Length;
+        }
+        while (id > 0);
+        return new string(buffer[pos..]);
+    }
+
+    private List<ActorCell> ChildrenSnapshot()
+    {
+        var extras = _extras;
+        if (extras?.Children is not { } children)
+        {
+            return [];
+        }
+
+        lock (extras)
+        {
+            return [.. children.Values];
+        }
+    }
+
+    private bool HasChildren()
+    {
+        var extras = _extras;
+        if (extras?.Children is null)
+        {
+            return false;
+        }
+
+        lock (extras)
+        {
+            return extras.Children.Count > 0;
+        }
+    }
+
+    private bool IsCurrentChild(ActorCell child)
+    {
+        var extras = _extras;
+        if (extras?.Children is null)
+        {
+            return false;
+        }
+
+        lock (extras)
+        {
+            return extras.Children.TryGetValue(child._name, out var current) && ReferenceEquals(current, child);
+        }
+    }
+
+    private void HandleChildTerminated(ActorCell child)
+    {
+        var extras = _extras;
+        if (extras?.Children is null)
+        {
+            return;
+        }
+
+        bool empty;
+        lock (extras)
+        {
+            if (extras.Children.TryGetValue(child._name, out var current) && ReferenceEquals(current, child))
+            {
+                extras.Children.Remove(child._name);
+                if (extras.Children.Count == 0)
+                {
+                    // Large fan-outs (the guardian of 100,000 customers) give their memory back when emptied.
+                    extras.Children = null;
+                }
+            }
+
+            empty = extras.Children is null;
+        }
+
+        if (!empty)
+        {
+            return;
+        }
+
+        if ((_state & FlagTerminating) != 0)
+        {
+            FinishTerminate();
+        }
+        else if ((_state & FlagPendingRecreate) != 0)
+        {
+            FinishRecreate();
+        }
+    }
+}
