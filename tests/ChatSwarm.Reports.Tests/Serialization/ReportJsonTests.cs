@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ChatSwarm.Reports.Serialization;
-using Histograms = ChatSwarm.Reports.Histograms;
+using ChatSwarm.Reports.Histograms;
 using ChatSwarm.Reports.Tests.TestData;
 
 namespace ChatSwarm.Reports.Tests.Serialization;
@@ -99,7 +99,7 @@ public sealed class ReportJsonTests
         Assert.Empty(report.Errors);
         Assert.Empty(report.Timeline);
         Assert.Equal(0, report.Sessions.Started);
-        Assert.Equal(1, Histograms.HistogramSnapshot.FromData(report.Steps[0].Histogram).Count);
+        Assert.Equal(1, HistogramSnapshot.FromData(report.Steps[0].Histogram).Count);
         Assert.Equal(0, report.Chat.QueueWaitMs.Count);
     }
 
