@@ -13,6 +13,7 @@ internal sealed class SimulatorEngine : IDisposable
     private readonly ConcurrentDictionary<string, ChatSession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ChatSession> _active = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<ChatSession>> _byClient = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<ChatSession>> _sessionWaiters = new(StringComparer.Ordinal);
     private readonly Lock _createGate = new();
 
     public SimulatorEngine(SimulatorOptions options)
@@ -69,7 +70,21 @@ internal sealed class SimulatorEngine : IDisposable
 
         Counters.SessionCreated();
         session.Start();
+        if (_sessionWaiters.TryRemove(clientId, out var waiter)) waiter.TrySetResult(session);
         return (session, true);
+    }
+
+    /// <summary>Waits until the client (by clientId under any app id) has an active session.</summary>
+    public async Task<ChatSession> WaitForActiveSessionAsync(string clientId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (FindActiveByClientId(clientId) is { } existing) return existing;
+            var waiter = _sessionWaiters.GetOrAdd(clientId, static _ => new TaskCompletionSource<ChatSession>(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (FindActiveByClientId(clientId) is { } raced) return raced;
+            var created = await waiter.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!created.IsEnded) return created;
+        }
     }
 
     public ChatSession? Find(string chatId) => _sessions.TryGetValue(chatId, out var s) ? s : null;
