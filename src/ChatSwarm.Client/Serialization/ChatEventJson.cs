@@ -33,6 +33,7 @@ public static partial class ChatEventJson
     /// element is not an event object; the message says what was expected and at which byte.</exception>
     public static IReadOnlyList<ChatEvent> ReadEvents(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty) return Array.Empty<ChatEvent>();
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
         {
             AllowTrailingCommas = true,
