@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ChatSwarm.Simulator;
+
+namespace ChatSwarm.Cli.Commands;
+
+/// <summary><c>chatswarm simulate</c>: runs the staging-tenant simulator until Ctrl+C.</summary>
+internal static class SimulateCommand
+{
+    /// <summary>Exit code for bad option values.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Builds the command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls") { Description = "Listen URLs separated by ';' (default http://127.0.0.1:8080)." };
+        var agents = new Option<string>("--agents") { Description = "Number of simulated agents (default 50)." };
+        var chatsPerAgent = new Option<string>("--chats-per-agent") { Description = "Chats one agent handles at once (default 3)." };
+        var pollHold = new Option<string>("--poll-hold") { Description = "How long Get New Chat Events holds an empty poll, e.g. 10s or 500ms (default 10s)." };
+        var faults = new Option<string>("--faults") { Description = "A fault plan YAML file (per-method error probabilities, latency, outages)." };
+        var seed = new Option<string>("--seed") { Description = "Seed for agent behaviour and faults (default 1)." };
+
+        var command = new Command("simulate", "Run a simulated Bright Pattern tenant (Messaging API v2 with simulated agents) for offline bot development and load rehearsals.")
+        {
+            urls, agents, chatsPerAgent, pollHold, faults, seed,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var args = new SimulateArguments(
+                parseResult.GetValue(urls),
+                parseResult.GetValue(agents),
+                parseResult.GetValue(chatsPerAgent),
+                parseResult.GetValue(pollHold),
+                parseResult.GetValue(faults),
+                parseResult.GetValue(seed));
+            if (!SimulateArgumentParser.TryParse(args, out var options, out var listenUrls, out var error))
+            {
+                await Console.Error.WriteLineAsync("chatswarm simulate: " + error).ConfigureAwait(false);
+                return UsageError;
+            }
+
+            try
+            {
+                await SimulatorHost.RunAsync(options, listenUrls, cancellationToken, host =>
+                    Console.WriteLine($"Simulator listening on {host.BaseAddress} (tenantUrl={host.TenantUrl}, appId={host.AppId}, agents={options.Agents}x{options.ChatsPerAgent}); stats at {host.BaseAddress}simulator/stats; Ctrl+C to stop.")).ConfigureAwait(false);
+                return 0;
+            }
+            catch (IOException ex)
+            {
+                // Kestrel reports an address already in use as an IOException.
+                await Console.Error.WriteLineAsync("chatswarm simulate: cannot listen on " + string.Join(", ", listenUrls) + ": " + ex.Message).ConfigureAwait(false);
+                return 1;
+            }
+        });
+
+        return command;
+    }
+}
