@@ -16,7 +16,7 @@ nav a:hover{color:var(--accent);border-bottom-color:var(--accent)}
 main{padding:20px 32px 48px;max-width:1400px;margin:0 auto}
 section{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin-bottom:18px}
 section h2{margin:0 0 12px;font-size:16px;font-weight:600}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(128px,1fr));gap:12px}
 .card{border:1px solid var(--line);border-radius:8px;padding:12px 14px;background:#fbfcfd}
 .card .label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .card .value{font-size:24px;font-weight:600;margin-top:4px}
@@ -25,7 +25,7 @@ dl.info{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0
 dl.info dt{color:var(--muted)}dl.info dd{margin:0;word-break:break-all}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
-th{background:#f8fafc;color:var(--muted);font-weight:600;position:sticky;top:37px}
+th{background:#f8fafc;color:var(--muted);font-weight:600}
 th:first-child,td:first-child,td.text,th.text{text-align:left}
 td.text{white-space:normal;word-break:break-word;max-width:420px}
 table.sortable th{cursor:pointer;user-select:none}
@@ -58,7 +58,8 @@ ul.hints li{padding:8px 12px;border-left:4px solid var(--accent);background:#f8f
 ul.hints li.warning{border-left-color:var(--warn)}ul.hints li.problem{border-left-color:var(--bad)}
 .muted{color:var(--muted)}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:16px}
-@media print{nav{display:none}th{position:static}}
+figure.chart figcaption .muted{font-weight:400}
+@media print{nav{display:none}}
 """;
 
     public const string Script = """

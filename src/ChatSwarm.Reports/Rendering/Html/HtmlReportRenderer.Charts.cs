@@ -87,6 +87,6 @@ internal sealed partial class HtmlReportRenderer
             }
         }
 
-        SvgChart.Bars(sb, "chart-distribution", "Latency distribution (ms, log scale)", labels, values, "#2563eb", "requests");
+        SvgChart.Bars(sb, "chart-distribution", "Latency distribution", labels, values, "#2563eb", "requests by latency in ms, log scale");
     }
 }

@@ -165,7 +165,7 @@ internal sealed partial class HtmlReportRenderer
         else
         {
             long total = Math.Max(1, r.Errors.Sum(e => e.Count));
-            Head(sb, "sortable", "Code", "Name", "Step", "Message", "Count", "Share");
+            Head(sb, "sortable", "Code", "~Name", "~Step", "~Message", "Count", "Share");
             foreach (var e in r.Errors.OrderByDescending(e => e.Count))
             {
                 sb.Append("<tr>");
@@ -267,12 +267,12 @@ internal sealed partial class HtmlReportRenderer
         }
         else
         {
-            Head(sb, "", "Threshold", "Result", "Value");
+            Head(sb, "", "Threshold", "~Result", "Value");
             foreach (var t in r.Thresholds)
             {
                 sb.Append("<tr>");
                 Text(sb, t.Expression);
-                sb.Append("<td><span class=\"pill ").Append(t.Held ? "ok\">held" : "bad\">failed").Append("</span></td>");
+                sb.Append("<td class=\"text\"><span class=\"pill ").Append(t.Held ? "ok\">held" : "bad\">failed").Append("</span></td>");
                 sb.Append("<td>").Append(t.Value is { } v ? H(Format.Number(v)) : "–").Append("</td></tr>");
             }
 

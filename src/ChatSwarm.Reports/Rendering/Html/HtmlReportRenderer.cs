@@ -90,7 +90,9 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
         sb.Append("<div class=\"scroll\"><table class=\"").Append(tableClass).Append("\"><thead><tr>");
         foreach (var h in headers)
         {
-            sb.Append("<th>").Append(H(h)).Append("</th>");
+            // A leading '~' marks a text column, aligned left like its cells.
+            bool text = h.StartsWith('~');
+            sb.Append(text ? "<th class=\"text\">" : "<th>").Append(H(text ? h[1..] : h)).Append("</th>");
         }
 
         sb.Append("</tr></thead><tbody>");

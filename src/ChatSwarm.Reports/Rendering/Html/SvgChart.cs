@@ -20,10 +20,10 @@ internal static class SvgChart
 
     public static void Line(StringBuilder sb, string id, string title, string yUnit, IReadOnlyList<double> xs, IReadOnlyList<ChartSeries> series)
     {
-        Open(sb, id, title);
+        Open(sb, id, title, yUnit);
         double xMax = xs.Count == 0 ? 1 : Math.Max(xs[^1], 1e-9);
         double yMax = NiceCeiling(series.Count == 0 ? 0 : series.Max(s => s.Values.Count == 0 ? 0 : s.Values.Max()));
-        Grid(sb, yMax, yUnit);
+        Grid(sb, yMax);
         XAxisTime(sb, xMax);
         if (xs.Count == 0 || series.Count == 0)
         {
@@ -56,9 +56,9 @@ internal static class SvgChart
 
     public static void Bars(StringBuilder sb, string id, string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string color, string yUnit)
     {
-        Open(sb, id, title);
+        Open(sb, id, title, yUnit);
         double yMax = NiceCeiling(values.Count == 0 ? 0 : values.Max());
-        Grid(sb, yMax, yUnit);
+        Grid(sb, yMax);
         if (values.Count == 0 || values.All(v => v == 0))
         {
             NoData(sb);
@@ -86,10 +86,10 @@ internal static class SvgChart
         Close(sb, []);
     }
 
-    private static void Open(StringBuilder sb, string id, string title)
+    private static void Open(StringBuilder sb, string id, string title, string unit)
     {
         sb.Append("<figure class=\"chart\" id=\"").Append(id).Append("\"><figcaption>").Append(WebUtility.HtmlEncode(title))
-            .Append("</figcaption><svg viewBox=\"0 0 ").Append(Width).Append(' ').Append(Height)
+            .Append(" <span class=\"muted\">(").Append(WebUtility.HtmlEncode(unit)).Append(")</span></figcaption><svg viewBox=\"0 0 ").Append(Width).Append(' ').Append(Height)
             .Append("\" role=\"img\" aria-label=\"").Append(WebUtility.HtmlEncode(title)).Append("\" preserveAspectRatio=\"xMidYMid meet\">");
     }
 
@@ -110,7 +110,7 @@ internal static class SvgChart
         sb.Append("</figure>");
     }
 
-    private static void Grid(StringBuilder sb, double yMax, string unit)
+    private static void Grid(StringBuilder sb, double yMax)
     {
         for (int i = 0; i <= 4; i++)
         {
@@ -120,7 +120,6 @@ internal static class SvgChart
                 .Append("<text class=\"tick\" x=\"").Append(Left - 6).Append("\" y=\"").Append(F(y + 4)).Append("\" text-anchor=\"end\">").Append(Short(v)).Append("</text>");
         }
 
-        sb.Append("<text class=\"unit\" x=\"").Append(Left - 6).Append("\" y=\"").Append(Top - 2).Append("\" text-anchor=\"end\">").Append(WebUtility.HtmlEncode(unit)).Append("</text>");
     }
 
     private static void XAxisTime(StringBuilder sb, double xMax)
