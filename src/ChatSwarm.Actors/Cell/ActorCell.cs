@@ -45,8 +45,11 @@ internal sealed partial class ActorCell : InternalActorRef, IActorContext
     /// <summary>The cell whose turn is running on this thread, if any.</summary>
     internal static ActorCell? Current => t_current;
 
-    /// <summary>The implicit sender for Tell calls made on this thread.</summary>
-    internal static IActorRef? CurrentSelf => t_current;
+    /// <summary>
+    /// The implicit sender for Tell calls: the running actor, else the ambient sender of the current async flow
+    /// (which the TestKit sets to its TestActor, as Akka.TestKit does), else none.
+    /// </summary>
+    internal static IActorRef? CurrentSelf => t_current ?? ImplicitSender.Ambient;
 
     internal bool IsConstructing => (_state & FlagConstructing) != 0;
 
