@@ -46,6 +46,8 @@ internal sealed partial class ChatSession
 
                         break;
                     case "chat_session_end":
+                        // The client closed the chat itself, so nothing is left for it to poll.
+                        _pending.Clear();
                         EndLocked(ChatState.Completed, out end.Released);
                         end.Ended = true;
                         break;

@@ -17,6 +17,14 @@ internal sealed partial class ChatSession
     private TaskCompletionSource<bool>? _waiter;
     private ScheduledWork? _waiterExpiry;
 
+    public bool IsPollHeld
+    {
+        get
+        {
+            lock (_gate) return _waiter is not null;
+        }
+    }
+
     public async ValueTask<(PollOutcome Outcome, List<byte[]>? Events)> PollAsync(TimeSpan hold, CancellationToken cancellationToken)
     {
         TaskCompletionSource<bool> waiter;
