@@ -1,0 +1,46 @@
+using ChatSwarm.Bots.Timing;
+
+namespace ChatSwarm.Bots.Conversations;
+
+/// <summary>Per-customer settings of a conversation created by <see cref="Scripting.BotScript.CreateConversation"/>.</summary>
+public sealed record BotConversationOptions
+{
+    /// <summary>The run seed; with <see cref="CustomerIndex"/> it fixes the customer's data and choices. Default 0.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The customer's index in the run (0-based); must not be negative. Default 0.</summary>
+    public int CustomerIndex { get; init; }
+
+    /// <summary>The run's clock (a manual clock in tests). Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Think time used where the script gives none (bare <c>wait</c>, form answers, replies). Default uniform 1–3 s.</summary>
+    public DelayDistribution DefaultThinkTime { get; init; } = DelayDistribution.Uniform(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
+
+    /// <summary>Factor applied to every sampled think time, typing time and receipt delay (not to expect timeouts); 0–1000. Default 1.</summary>
+    public double TimeScale { get; init; } = 1.0;
+
+    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid field.</summary>
+    public void Validate()
+    {
+        if (CustomerIndex < 0)
+        {
+            throw new ArgumentException($"BotConversationOptions.CustomerIndex: expected 0 or more, got {CustomerIndex}.");
+        }
+
+        if (TimeProvider is null)
+        {
+            throw new ArgumentException("BotConversationOptions.TimeProvider: expected a clock, got null.");
+        }
+
+        if (DefaultThinkTime is null)
+        {
+            throw new ArgumentException("BotConversationOptions.DefaultThinkTime: expected a delay distribution, got null.");
+        }
+
+        if (!(TimeScale >= 0 && TimeScale <= 1000))
+        {
+            throw new ArgumentException($"BotConversationOptions.TimeScale: expected a factor from 0 to 1000, got {TimeScale}.");
+        }
+    }
+}

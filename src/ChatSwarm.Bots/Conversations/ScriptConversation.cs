@@ -1,0 +1,227 @@
+using ChatSwarm.Bots.Customers;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Bots.Scripting.Steps;
+using ChatSwarm.Bots.Templating;
+using ChatSwarm.Bots.Timing;
+using ChatSwarm.Client.Events;
+using ChatSwarm.Client.Models;
+
+namespace ChatSwarm.Bots.Conversations;
+
+/// <summary>
+/// A bot script running for one customer: the main conversation and any lifecycle hooks run as step cursors
+/// beside each other, handlers answer server events, and all I/O goes through the host. Called from one logical
+/// thread at a time (see <see cref="IBotConversation"/>), so state is plain fields.
+/// </summary>
+internal sealed partial class ScriptConversation : IBotConversation, ITemplateContext
+{
+    // Events that arrived but no step consumed yet; later expect steps look here first. Bounded so a chatty agent
+    // cannot grow a customer's memory.
+    private const int InboxCapacity = 32;
+
+    private readonly BotScript _script;
+    private readonly BotConversationOptions _options;
+    private readonly Random _random;
+    private readonly List<StepCursor> _cursors = new(2);
+    private readonly List<InboxItem> _inbox = [];
+    private IBotHost? _host;
+    private Dictionary<string, string>? _memory;
+    private string? _agentPartyId;
+    private string? _lastAgentMessage;
+    private bool _sessionCreatedFired;
+    private bool _sessionStartedFired;
+    private bool _chatEnded;
+    private string? _chatId;
+
+    public ScriptConversation(BotScript script, BotConversationOptions options)
+    {
+        _script = script;
+        _options = options;
+        _random = new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x636f_6e76));
+        Customer = CustomerDataGenerator.Generate(options.Seed, options.CustomerIndex, script.Customer.Normalizer);
+    }
+
+    public string ScriptName => _script.Name;
+
+    public bool IsFinished { get; private set; }
+
+    public CustomerData Customer { get; }
+
+    public Random Random => _random;
+
+    public string AgentName { get; private set; } = string.Empty;
+
+    public string GetMemory(string name) => _memory is not null && _memory.TryGetValue(name, out var v) ? v : string.Empty;
+
+    private IBotHost Host => _host ?? throw new InvalidOperationException("the conversation has not been started");
+
+    public ChatRequest CreateChatRequest()
+    {
+        // A fresh random source per call keeps the request identical when a restarted customer asks again.
+        var context = new RequestTemplateContext(Customer, new Random(SeedMixer.Mix(_options.Seed, _options.CustomerIndex, 0x7265_7175)));
+        var spec = _script.Customer;
+        var phone = spec.Phone is null ? Customer.NormalizedPhone : spec.Normalizer.Normalize(spec.Phone.Render(context));
+        Dictionary<string, string>? parameters = null;
+        if (spec.Parameters.Count > 0)
+        {
+            parameters = new Dictionary<string, string>(spec.Parameters.Count, StringComparer.Ordinal);
+            foreach (var (name, template) in spec.Parameters)
+            {
+                parameters[name] = template.Render(context);
+            }
+        }
+
+        return new ChatRequest { PhoneNumber = phone, From = spec.From?.Render(context), Parameters = parameters };
+    }
+
+    public void Start(IBotHost host, ChatSession session, IReadOnlyList<ChatEvent>? history)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(session);
+        if (_host is not null)
+        {
+            throw new InvalidOperationException("the conversation was already started");
+        }
+
+        _host = host;
+        _chatId = session.ChatId;
+        host.Count(BotCounter.ConversationStarted);
+        if (history is not null)
+        {
+            RestoreFrom(history);
+        }
+
+        FireHook(LifecycleHook.ChatWindowOpen);
+        if (session.State is ChatState.Queued or ChatState.Connecting or ChatState.Connected)
+        {
+            FireSessionCreated();
+        }
+
+        if (session.State == ChatState.Connected)
+        {
+            FireSessionStarted();
+        }
+
+        if (IsFinished)
+        {
+            return;
+        }
+
+        var main = new StepCursor(_script.Steps, isMain: true);
+        _cursors.Add(main);
+        Advance(main);
+    }
+
+    public void OnEvents(IReadOnlyList<ChatEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var e in events)
+        {
+            if (IsFinished)
+            {
+                return;
+            }
+
+            Dispatch(e);
+        }
+    }
+
+    public void OnTimer(object key)
+    {
+        if (IsFinished)
+        {
+            return;
+        }
+
+        switch (key)
+        {
+            case CursorTimer t when t.Generation == t.Cursor.Generation:
+                OnCursorTimer(t.Cursor);
+                break;
+            case DelayedAction action:
+                action.Run(this);
+                break;
+        }
+    }
+
+    public void OnChatEnded(ChatEndReason reason) => EndFromOutside(reason switch
+    {
+        ChatEndReason.EndedByServer => "the server ended the chat",
+        ChatEndReason.Failed => "the chat failed",
+        ChatEndReason.InactivityTimeout => "the chat timed out for inactivity",
+        ChatEndReason.SessionLost => "the session was lost",
+        _ => "the run is stopping",
+    }, serverEnded: reason != ChatEndReason.RunStopping);
+
+    private void RestoreFrom(IReadOnlyList<ChatEvent> history)
+    {
+        // A resumed session already went through its widget events; learn who the agent is without replaying handlers.
+        foreach (var e in history)
+        {
+            switch (e)
+            {
+                case PartyJoinedEvent joined when joined.Type != "scenario":
+                    RememberAgent(joined);
+                    _sessionCreatedFired = true;
+                    _sessionStartedFired = true;
+                    break;
+                case StatusEvent { State: ChatState.Queued or ChatState.Connecting or ChatState.Connected }:
+                    _sessionCreatedFired = true;
+                    break;
+                case MessageEvent m when IsFromAgent(m):
+                    _lastAgentMessage = m.Msg;
+                    break;
+            }
+        }
+    }
+
+    private void RememberAgent(PartyJoinedEvent joined)
+    {
+        _agentPartyId = joined.PartyId;
+        AgentName = joined.DisplayName
+            ?? string.Join(' ', new[] { joined.FirstName, joined.LastName }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+
+    private bool IsFromAgent(MessageEvent m) => m.PartyId is null || m.PartyId != _chatId;
+
+    private string AgentLabel => AgentName.Length > 0 ? AgentName : "agent";
+
+    private TimeSpan Think(DelayDistribution? delay) => Scale((delay ?? _script.Think ?? _options.DefaultThinkTime).Sample(_random));
+
+    private TimeSpan Scale(TimeSpan value) =>
+        _options.TimeScale == 1.0 ? value : TimeSpan.FromTicks((long)(value.Ticks * _options.TimeScale));
+
+    private void Transcript(string who, string kind, string text) =>
+        Host.Transcript(new TranscriptEntry(Host.TimeProvider.GetUtcNow(), who, kind, text));
+
+    private void Send(ChatEvent e) => Host.Enqueue(new Runtime.Operations.SendEventsOperation(e));
+
+    private void Remember(ExpectTarget kind, string? text = null)
+    {
+        if (_inbox.Count == InboxCapacity)
+        {
+            _inbox.RemoveAt(0);
+        }
+
+        _inbox.Add(new InboxItem(kind, text));
+    }
+
+    private void Store(string name, string value)
+    {
+        _memory ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        _memory[name] = value;
+    }
+
+    /// <summary>Template data for Request Chat: no memory or agent yet, and its own random source.</summary>
+    private sealed class RequestTemplateContext(CustomerData customer, Random random) : ITemplateContext
+    {
+        public CustomerData Customer => customer;
+
+        public Random Random => random;
+
+        public string AgentName => string.Empty;
+
+        public string GetMemory(string name) => string.Empty;
+    }
+}

@@ -1,0 +1,46 @@
+using ChatSwarm.Bots.Scripting.Steps;
+
+namespace ChatSwarm.Bots.Conversations;
+
+/// <summary>Where one step list (the main conversation or a hook) stands: the next step and the step it waits in.</summary>
+internal sealed class StepCursor
+{
+    public StepCursor(IReadOnlyList<ScriptStep> steps, bool isMain)
+    {
+        Steps = steps;
+        IsMain = isMain;
+    }
+
+    public IReadOnlyList<ScriptStep> Steps { get; }
+
+    public bool IsMain { get; }
+
+    /// <summary>The next step to run.</summary>
+    public int Index { get; set; }
+
+    /// <summary>The step this cursor waits in (wait, typing, expect, capture, disconnect), or null.</summary>
+    public ScriptStep? Blocked { get; set; }
+
+    /// <summary>Bumped whenever a wait starts or ends, so a stale timer tick is ignored.</summary>
+    public int Generation { get; set; }
+
+    /// <summary>The timer key of the current wait, for cancelling it.</summary>
+    public CursorTimer? Timer { get; set; }
+}
+
+/// <summary>Timer key of a cursor's wait.</summary>
+internal sealed class CursorTimer(StepCursor cursor, int generation)
+{
+    public StepCursor Cursor => cursor;
+
+    public int Generation => generation;
+}
+
+/// <summary>Timer key that runs an action when it fires (delayed replies, form answers, receipts). Reference equality keeps each unique.</summary>
+internal sealed class DelayedAction(Action<ScriptConversation> run)
+{
+    public void Run(ScriptConversation conversation) => run(conversation);
+}
+
+/// <summary>An event no step consumed yet.</summary>
+internal readonly record struct InboxItem(ExpectTarget Kind, string? Text);

@@ -1,0 +1,13 @@
+namespace ChatSwarm.Bots.Runtime.Operations;
+
+/// <summary>Fetches the case history (Get Case History). The result value is the <see cref="Client.Models.CaseHistory"/>.</summary>
+internal sealed class CaseHistoryOperation : BotOperation
+{
+    public override string Description => "get case history";
+
+    public override async Task<BotOperationResult> ExecuteAsync(BotOperationContext context, CancellationToken cancellationToken)
+    {
+        var result = await context.Client.GetCaseHistoryAsync(context.ClientId, cancellationToken).ConfigureAwait(false);
+        return result.IsSuccess ? new BotOperationResult(null, result.Data) : new BotOperationResult(result.Error);
+    }
+}

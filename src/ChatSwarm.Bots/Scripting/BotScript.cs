@@ -1,0 +1,71 @@
+using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Bots.Scripting.Handlers;
+using ChatSwarm.Bots.Scripting.Steps;
+using ChatSwarm.Bots.Timing;
+
+namespace ChatSwarm.Bots.Scripting;
+
+/// <summary>
+/// A parsed, validated bot script: customer data, conversation steps, handlers and lifecycle hooks. Immutable and
+/// shared by every conversation created from it, so thousands of live conversations cost little beyond their own state.
+/// </summary>
+public sealed class BotScript
+{
+    internal BotScript(string name, string sourcePath)
+    {
+        Name = name;
+        SourcePath = sourcePath;
+    }
+
+    /// <summary>The script's name (its <c>name</c> key, or the file name without extension); groups metrics.</summary>
+    public string Name { get; }
+
+    /// <summary>The file the script was loaded from.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The script's description, if any.</summary>
+    public string? Description { get; internal init; }
+
+    /// <summary>How many top-level conversation steps the script has.</summary>
+    public int StepCount => Steps.Count;
+
+    internal IReadOnlyList<ScriptStep> Steps { get; init; } = [];
+
+    internal CustomerSpec Customer { get; init; } = null!;
+
+    internal DelayDistribution? Think { get; init; }
+
+    internal IReadOnlyDictionary<string, FormAnswer> Forms { get; init; } = new Dictionary<string, FormAnswer>();
+
+    internal FormAnswer? DefaultForm { get; init; }
+
+    internal IReadOnlyDictionary<string, FormAnswer> SecureForms { get; init; } = new Dictionary<string, FormAnswer>();
+
+    internal FormAnswer? DefaultSecureForm { get; init; }
+
+    internal IReadOnlyList<MessageRule> MessageRules { get; init; } = [];
+
+    internal ReceiptOptions? Receipts { get; init; } = ReceiptOptions.Default;
+
+    internal TimeoutWarningHandler TimeoutWarning { get; init; } = new(null, null);
+
+    internal FileHandler Files { get; init; } = FileHandler.Default;
+
+    internal CaseHandler? Case { get; init; }
+
+    internal CallPolicy Calls { get; init; } = CallPolicy.Reject;
+
+    /// <summary>Steps per <see cref="LifecycleHook"/> (indexed by the enum), null when the hook has none.</summary>
+    internal IReadOnlyList<ScriptStep>?[] Hooks { get; init; } = new IReadOnlyList<ScriptStep>?[5];
+
+    /// <summary>Creates one customer's conversation. Throws <see cref="ArgumentException"/> with a one-line message when <paramref name="options"/> is invalid.</summary>
+    /// <param name="options">Seed, customer index, clock and default think time.</param>
+    /// <returns>The conversation, ready for its host.</returns>
+    public IBotConversation CreateConversation(BotConversationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new ScriptConversation(this, options);
+    }
+}
