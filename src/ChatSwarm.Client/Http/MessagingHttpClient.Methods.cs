@@ -98,10 +98,8 @@ internal sealed partial class MessagingHttpClient
                 $"Upload size limit exceeded: '{file.FileName}' has {length} bytes, the limit is {Options.MaxUploadBytes}."));
         }
 
-        var stream = new UploadStream(file.Content, Options.MaxUploadBytes);
-        var part = new StreamContent(stream);
+        var part = new UploadContent(file.Content, length, Options.MaxUploadBytes);
         part.Headers.TryAddWithoutValidation("Content-Type", file.ContentType);
-        if (length is { } known) part.Headers.ContentLength = known;
         using var multipart = new MultipartFormDataContent();
         multipart.Add(part, "file", file.FileName);
         return await SendAsync(ApiMethod.UploadFile, Post, "files", clientId, multipart, ResponseReaders.ReadUploadedFile, Options.RequestTimeout, cancellationToken)
