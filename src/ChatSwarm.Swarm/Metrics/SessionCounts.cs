@@ -1,0 +1,11 @@
+namespace ChatSwarm.Swarm.Metrics;
+
+/// <summary>Session lifecycle totals at the moment of a snapshot.</summary>
+/// <param name="Started">Sessions started (customers that began their lifecycle).</param>
+/// <param name="Queued">Sessions that were queued for an agent.</param>
+/// <param name="Connected">Sessions an agent joined.</param>
+/// <param name="Completed">Sessions that ended normally.</param>
+/// <param name="Failed">Sessions that ended in an error.</param>
+/// <param name="Restarts">Customer restarts after transient failures.</param>
+/// <param name="Stopped">Customers that stopped for good (active = started - stopped).</param>
+public sealed record SessionCounts(long Started, long Queued, long Connected, long Completed, long Failed, long Restarts, long Stopped);

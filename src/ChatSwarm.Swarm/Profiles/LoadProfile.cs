@@ -1,0 +1,74 @@
+using ChatSwarm.Bots.Timing;
+using ChatSwarm.Swarm.Thresholds;
+
+namespace ChatSwarm.Swarm.Profiles;
+
+/// <summary>
+/// A load test as written in loadprofiles/*.yaml: target, phases, session mix, think times, backoff and thresholds.
+/// Read one with <see cref="LoadProfileLoader"/>; apply command-line and environment settings with <see cref="WithOverrides"/>.
+/// </summary>
+public sealed partial record LoadProfile
+{
+    /// <summary>Profile name (the file's name: key, else its file name without extension); default "profile".</summary>
+    public string Name { get; init; } = "profile";
+
+    /// <summary>Optional one-line description; default null.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Path of the file the profile came from (used in messages and to resolve relative paths); default empty.</summary>
+    public string SourcePath { get; init; } = "";
+
+    /// <summary>Where traffic goes; default the embedded simulator.</summary>
+    public TargetSettings Target { get; init; } = new();
+
+    /// <summary>Embedded simulator settings, used only when <see cref="TargetSettings.BaseAddress"/> is null; default the simulator defaults.</summary>
+    public EmbeddedSimulatorSettings Simulator { get; init; } = new();
+
+    /// <summary>Phases in run order; at least one; default empty (invalid until set).</summary>
+    public IReadOnlyList<LoadPhase> Phases { get; init; } = [];
+
+    /// <summary>Cap on the total number of sessions started in the run; null means no cap; default null.</summary>
+    public int? MaxSessions { get; init; }
+
+    /// <summary>Bot scripts by weight; default one entry, bots/greeting-and-question.yaml, weight 1.</summary>
+    public IReadOnlyList<ScriptWeight> Mix { get; init; } = [];
+
+    /// <summary>Customer think time between bot steps, unless a script sets its own; default constant 1 s.</summary>
+    public DelayDistribution ThinkTime { get; init; } = DelayDistribution.Constant(TimeSpan.FromSeconds(1));
+
+    /// <summary>A customer ends its chat after this long; null means the chat runs until the bot or server ends it; default null.</summary>
+    public TimeSpan? MaxSessionDuration { get; init; }
+
+    /// <summary>Supervisor restart backoff; default 0.5 s to 30 s, random factor 0.2, 8 retries.</summary>
+    public BackoffSettings Backoff { get; init; } = new();
+
+    /// <summary>Pass/fail criteria checked live and at the end; default none.</summary>
+    public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
+
+    /// <summary>How often thresholds are checked during the run; default 5 s.</summary>
+    public TimeSpan ThresholdCheckInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether a threshold failing during the run stops it early; default false.</summary>
+    public bool AbortOnThresholdFailure { get; init; }
+
+    /// <summary>Whether each customer calls Check Availability before requesting a chat; default true.</summary>
+    public bool CheckAvailability { get; init; } = true;
+
+    /// <summary>Whether each customer calls Close Case after its chat ends; default false.</summary>
+    public bool CloseCase { get; init; }
+
+    /// <summary>Whether each customer fetches its case history after its chat ends; default false.</summary>
+    public bool CaseHistory { get; init; }
+
+    /// <summary>Customers per supervisor actor, so no single parent holds the whole swarm; default 1000.</summary>
+    public int CustomersPerSupervisor { get; init; } = 1000;
+
+    /// <summary>How long customers get to end their chats after Ctrl+C or the end of the last phase; default 10 s.</summary>
+    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Run seed for every random choice of the swarm; null picks one at random; default null.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Total length of all phases.</summary>
+    public TimeSpan TotalDuration => Phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Duration);
+}

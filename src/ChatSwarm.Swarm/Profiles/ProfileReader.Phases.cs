@@ -1,0 +1,164 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ChatSwarm.Swarm.Profiles;
+
+internal sealed partial class ProfileReader
+{
+    private const string PhaseKinds = "ramp, constant, arrival, ramp_arrival or pause";
+
+    private List<LoadPhase> ReadPhases(YamlNode node)
+    {
+        var phases = new List<LoadPhase>();
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"'phases' must be a list, got {Describe(node)}; expected items such as - constant: {{sessions: 50, duration: 1m}}");
+            return phases;
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            Error(node, "'phases' is empty; expected at least one phase");
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            if (ReadPhase(item) is { } phase)
+            {
+                phases.Add(phase);
+            }
+        }
+
+        return phases;
+    }
+
+    private LoadPhase? ReadPhase(YamlNode item)
+    {
+        if (item is not YamlMappingNode map || map.Children.Count != 1)
+        {
+            Error(item, $"a phase must be a mapping with exactly one of {PhaseKinds}, got {Describe(item)}; e.g. - ramp: {{from: 0, to: 50, duration: 10s}}");
+            return null;
+        }
+
+        var (keyNode, body) = map.Children.First();
+        var kind = KeyName(keyNode);
+        switch (kind)
+        {
+            case "ramp":
+            {
+                var f = Fields(body, kind, "from", "to", "duration");
+                if (f is null) return null;
+                int? from = f.TryGetValue("from", out var fromNode) ? ReadInt(fromNode, "ramp.from", min: 0) : 0;
+                int? to = Required(f, body, kind, "to", "to: 50") is { } toNode ? ReadInt(toNode, "ramp.to", min: 0) : null;
+                var duration = PhaseDuration(f, body, kind);
+                if (from is null || to is null || duration is null) return null;
+                if (from == 0 && to == 0)
+                {
+                    Error(body, "ramp from 0 to 0 opens no sessions; expected 'to' above 0 (use pause for a phase without new sessions)");
+                    return null;
+                }
+
+                return new RampPhase(from.Value, to.Value, duration.Value);
+            }
+
+            case "constant":
+            {
+                var f = Fields(body, kind, "sessions", "duration");
+                if (f is null) return null;
+                int? sessions = Required(f, body, kind, "sessions", "sessions: 50") is { } n ? ReadInt(n, "constant.sessions", min: 1) : null;
+                var duration = PhaseDuration(f, body, kind);
+                return sessions is null || duration is null ? null : new ConstantPhase(sessions.Value, duration.Value);
+            }
+
+            case "arrival":
+            {
+                var f = Fields(body, kind, "rate", "duration");
+                if (f is null) return null;
+                double? rate = Required(f, body, kind, "rate", "rate: 5") is { } r ? ReadNumber(r, "arrival.rate", 0, minExclusive: true) : null;
+                var duration = PhaseDuration(f, body, kind);
+                return rate is null || duration is null ? null : new ArrivalPhase(rate.Value, duration.Value);
+            }
+
+            case "ramp_arrival":
+            {
+                var f = Fields(body, kind, "from", "to", "duration");
+                if (f is null) return null;
+                double? from = f.TryGetValue("from", out var fromNode) ? ReadNumber(fromNode, "ramp_arrival.from", 0, minExclusive: false) : 0;
+                double? to = Required(f, body, kind, "to", "to: 10") is { } toNode ? ReadNumber(toNode, "ramp_arrival.to", 0, minExclusive: false) : null;
+                var duration = PhaseDuration(f, body, kind);
+                if (from is null || to is null || duration is null) return null;
+                if (from == 0 && to == 0)
+                {
+                    Error(body, "ramp_arrival from 0 to 0 starts no sessions; expected 'to' above 0 (use pause for a phase without new sessions)");
+                    return null;
+                }
+
+                return new RampArrivalPhase(from.Value, to.Value, duration.Value);
+            }
+
+            case "pause":
+            {
+                YamlNode durationNode = body;
+                if (body is YamlMappingNode)
+                {
+                    var f = Fields(body, kind, "duration");
+                    if (f is null) return null;
+                    if (Required(f, body, kind, "duration", "duration: 10s") is not { } d) return null;
+                    durationNode = d;
+                }
+
+                return ReadDuration(durationNode, "pause.duration", positive: true) is { } pause ? new PausePhase(pause) : null;
+            }
+
+            case null:
+                return null;
+
+            default:
+                Error(keyNode, $"unknown phase '{kind}'; expected {PhaseKinds}");
+                return null;
+        }
+    }
+
+    private TimeSpan? PhaseDuration(Dictionary<string, YamlNode> fields, YamlNode body, string kind) =>
+        Required(fields, body, kind, "duration", "duration: 30s") is { } node ? ReadDuration(node, $"{kind}.duration", positive: true) : null;
+
+    private YamlNode? Required(Dictionary<string, YamlNode> fields, YamlNode body, string kind, string field, string example)
+    {
+        if (fields.TryGetValue(field, out var node))
+        {
+            return node;
+        }
+
+        Error(body, $"{kind} phase is missing '{field}'; expected e.g. {example}");
+        return null;
+    }
+
+    /// <summary>Reads a phase body's fields, reporting unknown keys; null when the body is not a mapping.</summary>
+    private Dictionary<string, YamlNode>? Fields(YamlNode body, string kind, params string[] allowed)
+    {
+        if (body is not YamlMappingNode map)
+        {
+            Error(body, $"{kind} phase must be a mapping of {string.Join(", ", allowed)}, got {Describe(body)}");
+            return null;
+        }
+
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = KeyName(keyNode);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(allowed, key) < 0)
+            {
+                Error(keyNode, $"unknown {kind} key '{key}'; expected {string.Join(", ", allowed)}");
+                continue;
+            }
+
+            fields[key] = value;
+        }
+
+        return fields;
+    }
+}

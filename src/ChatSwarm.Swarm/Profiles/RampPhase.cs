@@ -1,0 +1,17 @@
+namespace ChatSwarm.Swarm.Profiles;
+
+/// <summary>Closed model: the number of open sessions moves linearly from <paramref name="From"/> to <paramref name="To"/> over the duration.</summary>
+/// <param name="From">Sessions open at the start; 0 or more.</param>
+/// <param name="To">Sessions open at the end; 0 or more.</param>
+/// <param name="Duration">Length of the ramp; positive.</param>
+public sealed record RampPhase(int From, int To, TimeSpan Duration) : LoadPhase(Duration)
+{
+    /// <inheritdoc />
+    public override bool IsClosedModel => true;
+
+    /// <inheritdoc />
+    public override string Describe() => $"ramp {From} → {To} sessions over {Format(Duration)}";
+
+    /// <inheritdoc />
+    public override LoadPhase Scale(double factor) => this with { From = ScaleCount(From, factor), To = ScaleCount(To, factor) };
+}

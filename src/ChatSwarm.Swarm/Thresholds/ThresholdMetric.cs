@@ -1,0 +1,32 @@
+namespace ChatSwarm.Swarm.Thresholds;
+
+/// <summary>What a <see cref="Threshold"/> measures.</summary>
+public enum ThresholdMetric
+{
+    /// <summary><c>error_rate</c>: failed API calls as a percentage of all calls.</summary>
+    ErrorRate,
+
+    /// <summary><c>pNN(step)</c>: a latency percentile of a step, in milliseconds.</summary>
+    Percentile,
+
+    /// <summary><c>max(step)</c>: the largest latency of a step, in milliseconds.</summary>
+    Max,
+
+    /// <summary><c>mean(step)</c>: the mean latency of a step, in milliseconds.</summary>
+    Mean,
+
+    /// <summary><c>zero(code)</c> or <c>count(code)</c>: how many calls failed with an error code.</summary>
+    ErrorCount,
+
+    /// <summary><c>rps</c>: API calls per second over the run so far.</summary>
+    Rps,
+
+    /// <summary><c>completion_rate</c>: sessions that ended normally as a percentage of sessions that ended.</summary>
+    CompletionRate,
+
+    /// <summary><c>restarts</c>: customer restarts after transient failures.</summary>
+    Restarts,
+
+    /// <summary><c>sessions_failed</c>: sessions that ended in an error.</summary>
+    SessionsFailed,
+}
