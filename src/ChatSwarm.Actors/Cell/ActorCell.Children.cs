@@ -129,7 +129,11 @@ internal sealed partial class ActorCell
         }
     }
 
-    private void HandleChildTerminated(ActorCell child)
+    /// <summary>
+    /// Called by a stopping child on its own thread: frees its name at once, so whoever sees its Terminated can
+    /// reuse the name immediately.
+    /// </summary>
+    internal void RemoveChild(ActorCell child)
     {
         var extras = _extras;
         if (extras?.Children is null)
@@ -137,23 +141,23 @@ internal sealed partial class ActorCell
             return;
         }
 
-        bool empty;
         lock (extras)
         {
-            if (extras.Children.TryGetValue(child._name, out var current) && ReferenceEquals(current, child))
+            if (extras.Children is { } children && children.TryGetValue(child._name, out var current) && ReferenceEquals(current, child))
             {
-                extras.Children.Remove(child._name);
-                if (extras.Children.Count == 0)
+                children.Remove(child._name);
+                if (children.Count == 0)
                 {
                     // Large fan-outs (the guardian of 100,000 customers) give their memory back when emptied.
                     extras.Children = null;
                 }
             }
-
-            empty = extras.Children is null;
         }
+    }
 
-        if (!empty)
+    private void HandleChildTerminated()
+    {
+        if (HasChildren())
         {
             return;
         }

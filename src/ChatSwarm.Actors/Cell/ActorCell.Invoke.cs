@@ -98,8 +98,8 @@ internal sealed partial class ActorCell
             case FailedSystemMessage failed:
                 HandleChildFailure(failed);
                 break;
-            case ChildTerminatedSystemMessage childTerminated:
-                HandleChildTerminated(childTerminated.Child);
+            case ChildTerminatedSystemMessage:
+                HandleChildTerminated();
                 break;
             case WatchSystemMessage watch:
                 AddWatcher(watch.Watcher);

@@ -230,9 +230,10 @@ internal sealed partial class ActorCell
             watching.Clear();
         }
 
-        // The parent hears first so the name is free before any watcher reacts to Terminated.
+        // The name is freed before any watcher can react to Terminated.
         if (_parent is not null)
         {
+            _parent.RemoveChild(this);
             _parent.SendSystem(new ChildTerminatedSystemMessage(this));
         }
         else
