@@ -1,3 +1,4 @@
+using ChatSwarm.Simulator.AgentDesktop;
 using ChatSwarm.Simulator.Tests.TestSupport;
 
 namespace ChatSwarm.Simulator.Tests.Api;
@@ -68,7 +69,7 @@ public sealed class ChatsApiTests : IAsyncLifetime
     public async Task GetActiveChat_AfterConnect_ReturnsConnectedChat()
     {
         var chatId = await _client.RequestChatAsync();
-        await _host.Agents.WaitForConnectedAsync(AgentDesktop.ChatRef.ById(chatId), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Agents.WaitForConnectedAsync(ChatRef.ById(chatId), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
         var (status, body) = await _client.GetAsync("chats/active");
 
@@ -117,7 +118,7 @@ public sealed class ChatsApiTests : IAsyncLifetime
     public async Task GetChatHistory_AfterExchange_ReturnsClientAndServerEvents()
     {
         var chatId = await _client.RequestChatAsync();
-        await _host.Agents.WaitForConnectedAsync(AgentDesktop.ChatRef.ById(chatId), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Agents.WaitForConnectedAsync(ChatRef.ById(chatId), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         await _client.SendMessageAsync(chatId, $"{chatId}:1", "Where is my order?");
         await _client.PollUntilAsync(chatId, ev => ev.Count("chat_session_message") >= 2, TimeSpan.FromSeconds(10));
 
