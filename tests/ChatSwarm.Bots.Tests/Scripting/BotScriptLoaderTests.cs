@@ -1,0 +1,232 @@
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Bots.Tests.TestSupport;
+
+namespace ChatSwarm.Bots.Tests.Scripting;
+
+public sealed class BotScriptLoaderTests : IDisposable
+{
+    private readonly Scripts _scripts = new();
+
+    public void Dispose() => _scripts.Dispose();
+
+    [Fact]
+    public void Parse_FullScript_BuildsStepsAndHandlers()
+    {
+        var script = _scripts.Parse("""
+            name: full
+            think: {uniform: [1s, 2s]}
+            customer:
+              country: "+420"
+              phone: "777 666 555"
+              parameters:
+                first_name: "{{customer.first_name}}"
+            conversation:
+              - say: Hello
+              - say: ["a", "b"]
+              - say: {utterances: greetings}
+              - wait: 2s
+              - wait
+              - expect: order
+              - expect: {matches: "order (\\d+)", timeout: 5s, on_fail: continue}
+              - capture: {as: order, regex: "(\\d+)"}
+              - say: "number {{memory.order}}"
+              - send_file: {path: files/pic.png}
+              - send_file: {generate: 26MB, expect_error: 5501}
+              - location: {latitude: 50.08, longitude: 14.42}
+              - navigate: {page: "https://shop.example/cart", title: Cart}
+              - typing: 1s
+              - disconnect: {timeout: 10s}
+              - end
+            on_form:
+              contact: {fields: {email: "{{customer.email}}"}}
+              default: {fields: {}}
+            on_secure_form:
+              default: {action: cancel}
+            on_message:
+              - {matches: "(?i)hours", reply: "9 to 5?"}
+              - {default: ok}
+            receipts: {read: false}
+            on_timeout_warning: ignore
+            on_file: {min_bytes: 10, max_bytes: 1MB}
+            on_case_set: {history: true, close: true}
+            calls: end
+            cobrowsing: reject
+            hooks:
+              chatSessionStarted:
+                - say: "hi {{agent.name}}"
+              chatWindowClosed: []
+            """);
+
+        Assert.Equal("full", script.Name);
+        Assert.Equal(16, script.StepCount);
+    }
+
+    [Fact]
+    public void Parse_UnknownStep_ReportsLineColumnAndExpectedSteps()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - say: hi
+              - sya: hello
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("t.yaml:3:5: unknown step 'sya'; expected one of say, wait, expect, capture, send_file, location, navigate, typing, disconnect, end", error);
+    }
+
+    [Fact]
+    public void Parse_BadRegex_ReportsPositionOfPattern()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - expect: {matches: "order ("}
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("t.yaml:2:23: bad regex 'order (' in expect.matches", error);
+        Assert.EndsWith("expected a .NET regular expression", error);
+    }
+
+    [Fact]
+    public void Parse_MissingFile_NamesRelativePathAndFolder()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - send_file: {path: files/nope.pdf}
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("t.yaml:2:23: file 'files/nope.pdf' not found at ", error);
+        Assert.Contains("expected a file relative to the script's folder", error);
+    }
+
+    [Fact]
+    public void Parse_UnknownTemplateVariable_PointsAtPlaceholderColumn()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - say: "Hi {{customer.nickname}}"
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("t.yaml:2:14: unknown template variable 'customer.nickname'; expected {{customer.first_name", error);
+    }
+
+    [Fact]
+    public void Parse_MemoryNeverCaptured_ReportsUnknownVariable()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - say: "Order {{memory.order_id}}"
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("t.yaml:2:17: unknown template variable 'memory.order_id'; expected a name set by a capture step (captured: none)", error);
+    }
+
+    [Fact]
+    public void Parse_WrongTypes_ReportsEveryErrorNotJustTheFirst()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - wait: soon
+              - location: {latitude: north, longitude: 14}
+              - send_file: {generate: lots}
+            on_file: {download: maybe}
+            calls: accept
+            extra: 1
+            """);
+
+        Assert.Equal(6, errors.Count);
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:2:11: 'soon' is not a number with a unit", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:3:26: location.latitude is 'north'; expected a number from -90 to 90", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:4:27: send_file.generate is 'lots'; expected a size", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:5:21: on_file.download is 'maybe'; expected true or false", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:6:8: calls 'accept' is unknown", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:7:1: unknown key 'extra' in the script; expected one of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_UnknownKeyInStep_ReportsAllowedKeys()
+    {
+        var errors = _scripts.Errors("""
+            conversation:
+              - expect: {contains: hi, within: 3s}
+            """);
+
+        Assert.Equal("t.yaml:2:28: unknown key 'within' in expect; expected one of matches, contains, event, timeout, on_fail", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void Parse_MissingConversation_ReportsWhatIsExpected()
+    {
+        var error = Assert.Single(_scripts.Errors("name: x"));
+
+        Assert.StartsWith("t.yaml:1:1: missing 'conversation'; expected a list of steps", error);
+    }
+
+    [Fact]
+    public void Parse_InvalidYaml_ReportsSyntaxPosition()
+    {
+        var error = Assert.Single(_scripts.Errors("conversation:\n  - say: [unclosed\n"));
+
+        Assert.Matches(@"^t\.yaml:\d+:\d+: .*; expected valid YAML$", error);
+    }
+
+    [Fact]
+    public void Parse_MissingUtteranceList_NamesExpectedFile()
+    {
+        var error = Assert.Single(_scripts.Errors("conversation:\n  - say: {utterances: farewells}\n"));
+
+        Assert.StartsWith("t.yaml:2:23: utterance list 'farewells' not found at ", error);
+        Assert.EndsWith("e.g. utterances/farewells.txt", error);
+    }
+
+    [Fact]
+    public void Parse_BadTemplateInUtteranceFile_ReportsFileLineAndColumn()
+    {
+        File.WriteAllLines(Path.Combine(_scripts.Folder, "utterances", "bad.txt"), ["Hello", "  Hi {{memory.x y}}"]);
+
+        var error = Assert.Single(_scripts.Errors("conversation:\n  - say: {utterances: bad}\n"));
+
+        Assert.Contains("bad.txt:2:6: unknown template variable 'memory.x y'; expected", error);
+    }
+
+    [Fact]
+    public void Parse_StepsInChatEndedHook_AreRejected()
+    {
+        var error = Assert.Single(_scripts.Errors("""
+            conversation: [end]
+            hooks:
+              chatSessionEnded:
+                - say: bye
+            """));
+
+        Assert.StartsWith("t.yaml:4:5: chatSessionEnded runs after the chat is gone", error);
+    }
+
+    [Fact]
+    public void Parse_BadCountryCode_ReportsExpectedForm()
+    {
+        var error = Assert.Single(_scripts.Errors("customer: {country: \"+12345\"}\nconversation: [end]\n"));
+
+        Assert.Equal("t.yaml:1:21: '+12345' is not a country calling code; expected + and 1-3 digits, e.g. +420 or +1", error);
+    }
+
+    [Fact]
+    public void Load_MissingScriptFile_ThrowsOneLineError()
+    {
+        var ex = Assert.Throws<BotScriptException>(() => BotScriptLoader.Load(Path.Combine(_scripts.Folder, "none.yaml")));
+
+        Assert.Contains("none.yaml: cannot read the script", ex.Message);
+        Assert.EndsWith("expected a readable YAML file", ex.Message);
+    }
+
+    [Fact]
+    public void Parse_ExpectErrorByName_IsAccepted()
+    {
+        var script = _scripts.Parse("conversation:\n  - send_file: {generate: 1KB, expect_error: upload_size_limit_exceeded}\n");
+
+        Assert.Equal(1, script.StepCount);
+    }
+}
