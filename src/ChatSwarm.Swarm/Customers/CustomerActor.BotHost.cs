@@ -1,0 +1,167 @@
+using ChatSwarm.Actors;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Client;
+
+namespace ChatSwarm.Swarm.Customers;
+
+/// <summary>The customer as its conversation's host: ordered operations beside the poll, timers, counters, finishing.</summary>
+internal sealed partial class CustomerActor : IBotHost
+{
+    private readonly Queue<BotOperation> _operations = new();
+    private BotOperation? _runningOperation;
+    private BotOperationContext? _operationContext;
+    private BotOutcome? _outcome;
+    private bool _forceEnd;
+    private bool _endQueued;
+
+    string IBotHost.ClientId => _journal.ClientId;
+
+    string IBotHost.ChatId => _chatId ?? "";
+
+    TimeProvider IBotHost.TimeProvider => _clock;
+
+    void IBotHost.Enqueue(BotOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (_stage is Stage.Done)
+        {
+            return;
+        }
+
+        _operations.Enqueue(operation);
+        RunNextOperation();
+    }
+
+    void IBotHost.StartTimer(object key, TimeSpan delay) =>
+        Timers.StartSingleTimer(new BotTimerKey(key), new BotTimerFired(key), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+
+    void IBotHost.CancelTimer(object key) => Timers.Cancel(new BotTimerKey(key));
+
+    void IBotHost.Finish(BotOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        BeginFinishing(outcome);
+    }
+
+    void IBotHost.Count(BotCounter counter, long count)
+    {
+        if (counter == BotCounter.MessageSent)
+        {
+            _lastCustomerMessageAt = _clock.GetTimestamp();
+        }
+
+        _metrics.RecordBot(_conversation?.ScriptName ?? _journal.ScriptName ?? "unknown", counter, count);
+    }
+
+    void IBotHost.Transcript(TranscriptEntry entry)
+    {
+        // A load run keeps no transcripts: thousands of customers would hold every line in memory.
+    }
+
+    /// <summary>Stops polling, queues chat_session_end (when asked and the server has not ended the chat) and the case calls, then completes once all is done.</summary>
+    private void BeginFinishing(BotOutcome outcome)
+    {
+        if (_stage is Stage.Finishing or Stage.Done)
+        {
+            return;
+        }
+
+        _stage = Stage.Finishing;
+        _outcome = outcome;
+        StopPolling();
+        Timers.Cancel(MaxDurationKey);
+        if ((outcome.SendEnd || _forceEnd) && !_serverEnded && !_endQueued && _chatId is not null)
+        {
+            _endQueued = true;
+            _operations.Enqueue(EndChatOperation.Instance);
+        }
+
+        var options = _setup.Options;
+        if (_caseSet && (options.CaseHistoryAtEnd || options.CloseCaseAtEnd))
+        {
+            _operations.Enqueue(new CaseCallsOperation(options.CaseHistoryAtEnd, options.CloseCaseAtEnd));
+        }
+
+        RunNextOperation();
+        TryComplete();
+    }
+
+    private void RunNextOperation()
+    {
+        if (_runningOperation is not null || _pendingFailure is not null || _operations.Count == 0 || _chatId is null)
+        {
+            return;
+        }
+
+        var operation = _operations.Dequeue();
+        _runningOperation = operation;
+        _operationContext ??= new BotOperationContext(_client, _journal.ClientId, _chatId);
+        Task<BotOperationResult> task;
+        try
+        {
+            task = operation.ExecuteAsync(_operationContext, _lifetime.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            task = Task.FromException<BotOperationResult>(ex);
+        }
+
+        task.PipeTo(Self, success: r => new OperationCompleted(operation, r), failure: ex => new CallFaulted(operation.Description, ex));
+    }
+
+    private void OnOperationCompleted(OperationCompleted message)
+    {
+        _runningOperation = null;
+        ThrowIfFailurePending();
+        var operation = message.Operation;
+        var error = message.Result.Error;
+        if (operation is not EndChatOperation and not CaseCallsOperation)
+        {
+            if (error is not null && error.IsTransient)
+            {
+                FailTransiently(new TransientApiException(operation.Description, error));
+                return;
+            }
+
+            if (error is not null && error.Code.IsAuthenticationFailure())
+            {
+                Fail(error.Code, $"{operation.Description}: {error}", setupError: true);
+                return;
+            }
+
+            if (_stage is Stage.Chatting or Stage.Finishing)
+            {
+                _conversation?.OnOperationCompleted(operation, message.Result);
+            }
+
+            if (error is { Code: ApiErrorCode.ChatSessionNotFound } && _stage == Stage.Chatting)
+            {
+                OnChatEnded(ChatEndReason.SessionLost);
+            }
+        }
+
+        // Errors of the closing calls change nothing: the chat is over either way, and the metrics counted them.
+        RunNextOperation();
+        TryComplete();
+    }
+
+    /// <summary>Stops the actor once it is finishing and nothing is in flight or queued.</summary>
+    private void TryComplete()
+    {
+        if (_stage == Stage.Chatting && _conversation is { IsFinished: true })
+        {
+            // The conversation finished without calling Finish (e.g. from OnChatEnded): treat it as finishing.
+            BeginFinishing(new BotOutcome(true, "script finished", SendEnd: false));
+            return;
+        }
+
+        if (_stage != Stage.Finishing || _pollOutstanding || _runningOperation is not null || _operations.Count > 0)
+        {
+            return;
+        }
+
+        _journal.MarkEnded(CustomerEnd.Completed, _outcome?.Reason ?? "finished");
+        _stage = Stage.Done;
+        Context.Stop(Self);
+    }
+}

@@ -1,0 +1,48 @@
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Models;
+
+namespace ChatSwarm.Swarm.Customers;
+
+/// <summary>The messages a customer sends itself: piped call results and timer ticks.</summary>
+internal sealed partial class CustomerActor
+{
+    private enum Stage
+    {
+        Starting,
+        CheckingAvailability,
+        RequestingChat,
+        LoadingHistory,
+        Chatting,
+        Finishing,
+        Done,
+    }
+
+    private sealed record Begin
+    {
+        public static Begin Instance { get; } = new();
+    }
+
+    private sealed record AvailabilityChecked(OperationResult<Availability> Result);
+
+    private sealed record ChatRequested(OperationResult<ChatSession> Result);
+
+    private sealed record HistoryLoaded(ChatSession Session, OperationResult<ChatEventBatch> Result);
+
+    private sealed record PollCompleted(OperationResult<ChatEventBatch> Result);
+
+    private sealed record PollFaulted(Exception Cause);
+
+    private sealed record CallFaulted(string Step, Exception Cause);
+
+    private sealed record OperationCompleted(BotOperation Operation, BotOperationResult Result);
+
+    private sealed record BotTimerKey(object Key);
+
+    private sealed record BotTimerFired(object Key);
+
+    private sealed record MaxDurationReached
+    {
+        public static MaxDurationReached Instance { get; } = new();
+    }
+}

@@ -1,0 +1,233 @@
+using ChatSwarm.Actors;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
+
+namespace ChatSwarm.Swarm.Customers;
+
+/// <summary>The single long-poll loop and what the customer learns from server events.</summary>
+internal sealed partial class CustomerActor
+{
+    private string? _chatId;
+    private bool _pollOutstanding;
+    private bool _stopPolling;
+    private bool _serverEnded;
+    private bool _caseSet;
+    private long? _lastCustomerMessageAt;
+
+    // One token source per chat, not per poll: polls are the hot path and only the end of polling cancels them.
+    private CancellationTokenSource? _pollingStopped;
+
+    private void StartPoll()
+    {
+        if (_pollOutstanding)
+        {
+            throw new InvalidOperationException("A customer must never have two polls outstanding.");
+        }
+
+        _pollingStopped ??= CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _pollOutstanding = true;
+        _client.GetNewEventsAsync(_journal.ClientId, _chatId!, _pollingStopped.Token)
+            .PipeTo(Self, success: r => new PollCompleted(r), failure: ex => new PollFaulted(ex));
+    }
+
+    private void OnPollFaulted(PollFaulted message)
+    {
+        _pollOutstanding = false;
+        ThrowIfFailurePending();
+        if (message.Cause is OperationCanceledException && _stopPolling)
+        {
+            TryComplete();
+            return;
+        }
+
+        Fail(null, $"{nameof(ApiMethod.GetNewChatEvents)} threw {message.Cause.GetType().Name}: {message.Cause.Message}", setupError: false);
+    }
+
+    private void StopPolling()
+    {
+        if (_stopPolling)
+        {
+            return;
+        }
+
+        _stopPolling = true;
+        if (_pollOutstanding)
+        {
+            _pollingStopped?.Cancel();
+        }
+    }
+
+    private void OnPollCompleted(PollCompleted message)
+    {
+        _pollOutstanding = false;
+        ThrowIfFailurePending();
+        if (_stopPolling || _stage != Stage.Chatting)
+        {
+            TryComplete();
+            return;
+        }
+
+        var result = message.Result;
+        if (result.IsSuccess)
+        {
+            if (result.Data.Events.Count == 0)
+            {
+                _metrics.RecordPollHold(result.Elapsed);
+            }
+            else
+            {
+                HandleEvents(result.Data.Events);
+            }
+        }
+        else
+        {
+            switch (result.Error.Code)
+            {
+                case ApiErrorCode.NoEvents:
+                    _metrics.RecordPollHold(result.Elapsed);
+                    break;
+                case ApiErrorCode.ConcurrentPoll:
+                    // Counted by the metrics as a concurrent-poll error; this customer's own poll has returned, so polling again is safe.
+                    break;
+                case ApiErrorCode.ChatSessionNotFound:
+                    OnChatEnded(ChatEndReason.SessionLost);
+                    return;
+                default:
+                    HandleCallError(nameof(ApiMethod.GetNewChatEvents), result.Error);
+                    return;
+            }
+        }
+
+        if (_stage == Stage.Chatting && !_stopPolling)
+        {
+            StartPoll();
+        }
+        else
+        {
+            TryComplete();
+        }
+    }
+
+    private void HandleEvents(IReadOnlyList<ChatEvent> events)
+    {
+        ChatEndReason? ended = null;
+        foreach (var chatEvent in events)
+        {
+            switch (chatEvent)
+            {
+                case StatusEvent status:
+                    ended ??= ObserveState(status.State);
+                    break;
+                case MessageEvent { PartyId.Length: > 0 }:
+                    OnAgentMessage();
+                    break;
+                case CaseSetEvent:
+                    _caseSet = true;
+                    break;
+                case EndedEvent:
+                    ended ??= ChatEndReason.EndedByServer;
+                    break;
+                case InactivityTimeoutEvent:
+                    ended ??= ChatEndReason.InactivityTimeout;
+                    break;
+            }
+        }
+
+        _conversation!.OnEvents(events);
+        if (ended is { } reason)
+        {
+            OnChatEnded(reason);
+        }
+        else
+        {
+            TryComplete();
+        }
+    }
+
+    /// <summary>Times queue wait from the first queued state to connected; returns an end reason for terminal states.</summary>
+    private ChatEndReason? ObserveState(ChatState state)
+    {
+        switch (state)
+        {
+            case ChatState.Queued:
+                if (_journal.QueuedAt is null)
+                {
+                    _journal.QueuedAt = _clock.GetTimestamp();
+                    _metrics.SessionQueued();
+                }
+
+                return null;
+            case ChatState.Connected:
+                if (_journal.ConnectedAt is null)
+                {
+                    var now = _clock.GetTimestamp();
+                    _journal.ConnectedAt = now;
+                    var waitingSince = _journal.QueuedAt ?? _journal.ChatRequestedAt ?? now;
+                    _metrics.SessionConnected(_clock.GetElapsedTime(waitingSince, now));
+                }
+
+                return null;
+            case ChatState.Completed:
+                return ChatEndReason.EndedByServer;
+            case ChatState.Failed:
+                return ChatEndReason.Failed;
+            default:
+                return null;
+        }
+    }
+
+    private void OnAgentMessage()
+    {
+        var now = _clock.GetTimestamp();
+        if (!_journal.FirstAgentMessageCounted)
+        {
+            // Measured from the chat request: what the customer waited for a first answer, queue included.
+            _journal.FirstAgentMessageCounted = true;
+            _metrics.RecordFirstAgentMessage(_clock.GetElapsedTime(_journal.ChatRequestedAt ?? now, now));
+        }
+
+        if (_lastCustomerMessageAt is { } sentAt)
+        {
+            _metrics.RecordReplyRoundTrip(_clock.GetElapsedTime(sentAt, now));
+            _lastCustomerMessageAt = null;
+        }
+    }
+
+    /// <summary>The chat ended from the server's side: no chat_session_end is sent.</summary>
+    private void OnChatEnded(ChatEndReason reason)
+    {
+        if (_serverEnded)
+        {
+            return;
+        }
+
+        _serverEnded = true;
+        StopPolling();
+        switch (reason)
+        {
+            case ChatEndReason.Failed:
+                _journal.MarkFailed(null, "the server reported the chat failed", permanent: false);
+                break;
+            case ChatEndReason.SessionLost:
+                _journal.MarkFailed(ApiErrorCode.ChatSessionNotFound, "the chat session was lost (5005)", permanent: false);
+                break;
+        }
+
+        if (_stage == Stage.Chatting)
+        {
+            _conversation?.OnChatEnded(reason);
+        }
+
+        BeginFinishing(new BotOutcome(false, Describe(reason), SendEnd: false));
+    }
+
+    private static string Describe(ChatEndReason reason) => reason switch
+    {
+        ChatEndReason.EndedByServer => "ended by the server",
+        ChatEndReason.Failed => "chat failed",
+        ChatEndReason.InactivityTimeout => "inactivity timeout",
+        ChatEndReason.SessionLost => "session lost",
+        _ => "run stopping",
+    };
+}

@@ -1,0 +1,20 @@
+namespace ChatSwarm.Swarm.Customers;
+
+/// <summary>How a customer's life ended, as its group supervisor accounts for it.</summary>
+public enum CustomerEnd
+{
+    /// <summary>Still running (or stopped before it decided, e.g. the run stopped at once).</summary>
+    None,
+
+    /// <summary>The chat ran and ended normally (script finished, server ended it, run stopping, max duration).</summary>
+    Completed,
+
+    /// <summary>The chat failed: a permanent error, the session was lost, or the restart budget ran out.</summary>
+    Failed,
+
+    /// <summary>Check Availability said the launch point is closed; no chat was requested.</summary>
+    Unavailable,
+
+    /// <summary>The customer was asked to end before its chat existed.</summary>
+    Cancelled,
+}
