@@ -1,0 +1,92 @@
+using ChatSwarm.Simulator.Faults;
+
+namespace ChatSwarm.Simulator.Tests.Faults;
+
+public sealed class FaultPlanLoaderTests
+{
+    [Fact]
+    public void Parse_FullPlan_ReadsSeedRulesAndOutages()
+    {
+        const string yaml = """
+            seed: 7
+            rules:
+              - method: get_new_chat_events
+                fault: 5001
+                probability: 0.05
+              - method: "*"
+                fault: latency
+                probability: 0.5
+                latency: 250ms
+              - method: RequestChat
+                fault: drop
+            outages:
+              - start: 30s
+                duration: 10s
+            """;
+
+        var plan = FaultPlanLoader.Parse(yaml);
+
+        Assert.Equal(7, plan.Seed);
+        Assert.Equal(
+            [new FaultRule(ApiMethod.GetNewChatEvents, FaultKind.Error5001, 0.05), new FaultRule(null, FaultKind.Latency, 0.5, TimeSpan.FromMilliseconds(250)), new FaultRule(ApiMethod.RequestChat, FaultKind.Drop, 1.0)],
+            plan.Rules);
+        Assert.Equal([new OutageWindow(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10))], plan.Outages);
+        Assert.Null(plan.Validate());
+    }
+
+    [Fact]
+    public void Parse_EmptyDocument_ReturnsNoFaults()
+    {
+        var plan = FaultPlanLoader.Parse("");
+
+        Assert.Empty(plan.Rules);
+        Assert.Empty(plan.Outages);
+    }
+
+    [Theory]
+    [InlineData("rules:\n  - method: fly\n    fault: 5001\n", "f.yaml:2:13: unknown method 'fly'")]
+    [InlineData("rules:\n  - method: get_version\n    fault: 5002\n", "f.yaml:3:12: unknown fault '5002'")]
+    [InlineData("rules:\n  - method: get_version\n    fault: 503\n    probability: 1.5\n", "f.yaml:4:18: probability must be between 0 and 1")]
+    [InlineData("rules:\n  - method: get_version\n    fault: latency\n", "f.yaml:2:5: a latency fault needs 'latency'")]
+    [InlineData("rules:\n  - method: get_version\n    fault: latency\n    latency: soon\n", "f.yaml:4:14: 'latency': expected a duration")]
+    [InlineData("rules:\n  - fault: 429\n", "f.yaml:2:5: rule is missing 'method'")]
+    [InlineData("outages:\n  - start: 5s\n", "f.yaml:2:5: outage needs a positive 'duration'")]
+    [InlineData("seeds: 4\n", "f.yaml:1:1: unknown key 'seeds'")]
+    [InlineData("seed: four\n", "f.yaml:1:7: 'seed' must be an integer")]
+    [InlineData("rules: 5\n", "f.yaml:1:8: 'rules' must be a list")]
+    [InlineData("rules: [\n", "f.yaml:")]
+    public void Parse_BadInput_ThrowsOneLineErrorWithLineAndColumn(string yaml, string expectedStart)
+    {
+        var ex = Assert.Throws<FaultPlanException>(() => FaultPlanLoader.Parse(yaml, "f.yaml"));
+
+        Assert.StartsWith(expectedStart, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void Load_MissingFile_ThrowsErrorNamingFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-faults-" + Guid.NewGuid() + ".yaml");
+
+        var ex = Assert.Throws<FaultPlanException>(() => FaultPlanLoader.Load(path));
+
+        Assert.StartsWith(path + ": cannot read fault plan", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_File_ParsesItsContent()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "faults-" + Guid.NewGuid() + ".yaml");
+        File.WriteAllText(path, "rules:\n  - method: upload_file\n    fault: 5500\n    probability: 0.25\n");
+        try
+        {
+            var plan = FaultPlanLoader.Load(path);
+
+            Assert.Equal([new FaultRule(ApiMethod.UploadFile, FaultKind.Error5500, 0.25)], plan.Rules);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
