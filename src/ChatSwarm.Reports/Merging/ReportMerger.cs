@@ -8,7 +8,7 @@ namespace ChatSwarm.Reports.Merging;
 /// every latency percentile is the one the whole run would have measured), timelines align on wall-clock
 /// time. Values that cannot be recombined exactly are documented on <see cref="Merge"/>.
 /// </summary>
-public static class ReportMerger
+public static partial class ReportMerger
 {
     /// <summary>Merges shard reports of the same run.</summary>
     /// <remarks>

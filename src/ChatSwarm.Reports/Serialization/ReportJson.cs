@@ -35,7 +35,7 @@ public static class ReportJson
         }
         catch (JsonException ex)
         {
-            throw new ReportFormatException($"{source}: not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {FirstLine(ex.Message)}", ex);
+            throw new ReportFormatException($"{source}: not valid JSON at line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {Reason(ex.Message)}", ex);
         }
 
         using (document)
@@ -64,7 +64,7 @@ public static class ReportJson
             catch (JsonException ex)
             {
                 string where = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "" : $" at '{ex.Path}'";
-                throw new ReportFormatException($"{source}: invalid report{where}: {FirstLine(ex.Message)}", ex);
+                throw new ReportFormatException($"{source}: invalid report{where}: {Reason(ex.Message)}", ex);
             }
 
             if (report is null)
@@ -109,9 +109,22 @@ public static class ReportJson
         }
     }
 
-    private static string FirstLine(string message)
+    // System.Text.Json appends position and path to its messages; they are reported separately.
+    private static string Reason(string message)
     {
         int newline = message.IndexOfAny(['\r', '\n']);
-        return newline < 0 ? message : message[..newline];
+        string line = newline < 0 ? message : message[..newline];
+        foreach (var marker in new[] { " Path: ", " LineNumber: " })
+        {
+            int at = line.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                line = line[..at];
+            }
+        }
+
+        return line.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? "the value has the wrong type for this field"
+            : line.TrimEnd();
     }
 }

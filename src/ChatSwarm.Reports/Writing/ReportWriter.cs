@@ -40,6 +40,19 @@ public static class ReportWriter
             Path.GetFullPath(paths[4]));
     }
 
+    /// <summary>
+    /// Re-renders every format from an existing report.json (or a run folder containing one) into
+    /// <paramref name="outDirectory"/>, or next to the JSON file when it is null.
+    /// </summary>
+    /// <exception cref="Serialization.ReportFormatException">The report file is missing or invalid.</exception>
+    public static async Task<ReportFiles> RenderAsync(string reportPath, string? outDirectory, ReportWriterOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportPath);
+        var report = await Serialization.ReportReader.ReadAsync(reportPath, cancellationToken).ConfigureAwait(false);
+        string target = outDirectory ?? (Directory.Exists(reportPath) ? reportPath : Path.GetDirectoryName(Path.GetFullPath(reportPath))!);
+        return await WriteAllAsync(report, target, options, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task WriteAtomicAsync(string path, string content, CancellationToken cancellationToken)
     {
         string temp = path + ".tmp";

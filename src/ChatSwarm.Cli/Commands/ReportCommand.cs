@@ -1,0 +1,119 @@
+using System.CommandLine;
+using ChatSwarm.Reports.Merging;
+using ChatSwarm.Reports.Serialization;
+using ChatSwarm.Reports.Writing;
+
+namespace ChatSwarm.Cli.Commands;
+
+/// <summary><c>chatswarm report merge|render</c>: merges shard results and re-renders reports from report.json.</summary>
+internal static class ReportCommand
+{
+    /// <summary>Exit code for bad input (missing or invalid files, wrong arguments).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code when the output cannot be written.</summary>
+    public const int WriteError = 1;
+
+    /// <summary>Builds the command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var command = new Command("report", "Merge shard results of one run or re-render a report from its report.json.")
+        {
+            CreateMerge(),
+            CreateRender(),
+        };
+
+        command.SetAction(async (_, _) =>
+        {
+            await Console.Error.WriteLineAsync("chatswarm report: missing subcommand; expected 'merge DIR... --out DIR' or 'render report.json [--out DIR]'").ConfigureAwait(false);
+            return UsageError;
+        });
+        return command;
+    }
+
+    private static Command CreateMerge()
+    {
+        // Arity and required-ness are checked here rather than by the parser so every mistake gets the
+        // same one-line message and exit code 2.
+        var folders = new Argument<string[]>("DIR") { Description = "Shard run folders (or their report.json files).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--out") { Description = "Folder to write the merged report into (must not be a shard folder)." };
+        var command = new Command("merge", "Merge the shard results of one run: counters add, histograms merge exactly, timelines align by time.")
+        {
+            folders, output,
+        };
+
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var inputs = parseResult.GetValue(folders) ?? [];
+            string? outDir = parseResult.GetValue(output);
+            if (inputs.Length == 0)
+            {
+                return Fail("merge", "no shard folders given; usage: chatswarm report merge DIR... --out DIR");
+            }
+
+            if (string.IsNullOrWhiteSpace(outDir))
+            {
+                return Fail("merge", "--out DIR is required: the folder to write the merged report into");
+            }
+
+            return RunAsync("merge", () => ReportMerger.MergeFoldersAsync(inputs, outDir, null, cancellationToken));
+        });
+        return command;
+    }
+
+    private static Command CreateRender()
+    {
+        var file = new Argument<string[]>("report.json") { Description = "A report.json file or the run folder holding it.", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--out") { Description = "Folder to write the reports into (default: next to report.json)." };
+        var command = new Command("render", "Re-render report.html, .csv, .md and .txt from a report.json.")
+        {
+            file, output,
+        };
+
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var inputs = parseResult.GetValue(file) ?? [];
+            string? outDir = parseResult.GetValue(output);
+            if (inputs.Length != 1)
+            {
+                return Fail("render", $"expected exactly one report.json, got {inputs.Length}; usage: chatswarm report render report.json [--out DIR]");
+            }
+
+            if (outDir is not null && string.IsNullOrWhiteSpace(outDir))
+            {
+                return Fail("render", "--out is empty; expected a folder path");
+            }
+
+            return RunAsync("render", () => ReportWriter.RenderAsync(inputs[0], outDir, null, cancellationToken));
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string verb, Func<Task<ReportFiles>> action)
+    {
+        try
+        {
+            var files = await action().ConfigureAwait(false);
+            Console.WriteLine(files.Html);
+            return 0;
+        }
+        catch (ReportFormatException ex)
+        {
+            return await FailAsync(verb, ex.Message).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"chatswarm report {verb}: cannot write the report: {ex.Message}").ConfigureAwait(false);
+            return WriteError;
+        }
+    }
+
+    private static Task<int> Fail(string verb, string message) => FailAsync(verb, message);
+
+    private static async Task<int> FailAsync(string verb, string message)
+    {
+        await Console.Error.WriteLineAsync($"chatswarm report {verb}: {message}").ConfigureAwait(false);
+        return UsageError;
+    }
+}
