@@ -56,6 +56,9 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>Whether a Get New Chat Events request for the chat is being held right now (lets tests sequence concurrent polls).</summary>
     internal bool IsPollHeld(string chatId) => _engine.Find(chatId)?.IsPollHeld == true;
 
+    /// <summary>How many Get New Chat Events requests are held right now.</summary>
+    internal int HeldPolls => _engine.CountHeldPolls();
+
     /// <summary>Starts a simulator on 127.0.0.1 with an ephemeral port.</summary>
     /// <param name="options">The settings; invalid ones throw <see cref="ArgumentException"/> with a one-line message.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>

@@ -154,6 +154,8 @@ internal sealed class SimulatorEngine : IDisposable
         };
     }
 
+    public int CountHeldPolls() => _sessions.Values.Count(s => s.IsPollHeld);
+
     public void Dispose() => Scheduler.Dispose();
 
     private static void Connect(List<(ChatSession Session, SimulatedAgent Agent)>? pairs)
