@@ -57,6 +57,25 @@ internal sealed class FakeBotHost : IBotHost
         return keys.Count;
     }
 
+    /// <summary>Fires the delayed actions (replies, form answers, receipts) but not step waits, until none are left.</summary>
+    public void FireDelayed(IBotConversation conversation)
+    {
+        for (int i = 0; i < 100; i++)
+        {
+            var keys = Timers.Keys.Where(k => k is not ChatSwarm.Bots.Conversations.CursorTimer).ToList();
+            if (keys.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var key in keys)
+            {
+                Timers.Remove(key);
+                conversation.OnTimer(key);
+            }
+        }
+    }
+
     /// <summary>Fires timers until none are left (bounded, so a bug cannot loop forever).</summary>
     public void FireUntilIdle(IBotConversation conversation)
     {
