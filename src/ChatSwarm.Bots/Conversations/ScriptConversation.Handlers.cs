@@ -31,12 +31,10 @@ internal sealed partial class ScriptConversation
                 break;
             case FormShowEvent form:
                 Transcript(AgentLabel, "form", $"shows form '{form.FormName}'");
-                Offer(ExpectTarget.Form, null);
                 AnswerForm(form);
                 break;
             case SecureFormShowEvent secure:
                 Transcript(AgentLabel, "secure_form", $"shows secure form '{secure.FormId}'");
-                Offer(ExpectTarget.SecureForm, null);
                 AnswerSecureForm(secure);
                 break;
             case SecureFormCancelEvent cancel:
@@ -185,6 +183,9 @@ internal sealed partial class ScriptConversation
             c.Send(new FormDataEvent { FormRequestId = form.FormRequestId, FormName = form.FormName, Data = data });
             c.Host.Count(BotCounter.FormAnswered);
             c.Transcript("customer", "form", $"answers form '{form.FormName}': {Describe(data)}");
+
+            // An expect for a form is met once it is answered, so a script cannot end before its answer is sent.
+            c.Offer(ExpectTarget.Form, null);
             c.SurveyAnswered();
         });
     }
@@ -207,6 +208,7 @@ internal sealed partial class ScriptConversation
             }
 
             c.Host.Count(BotCounter.SecureFormAnswered);
+            c.Offer(ExpectTarget.SecureForm, null);
         });
     }
 

@@ -98,6 +98,8 @@ internal sealed partial class ScriptConversation
 
     private void Say(string text)
     {
+        // Agent messages that came before this one answered something earlier; an expect after it waits for a reply to it.
+        _inbox.RemoveAll(item => item.Kind == ExpectTarget.Message);
         Send(new MessageEvent { Msg = text });
         Host.Count(BotCounter.MessageSent);
         Transcript("customer", "message", text);

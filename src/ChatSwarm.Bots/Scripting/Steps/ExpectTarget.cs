@@ -7,9 +7,9 @@ internal enum ExpectTarget
     Message,
     /// <summary>A chat_session_file from the agent.</summary>
     File,
-    /// <summary>A chat_session_form_show.</summary>
+    /// <summary>A chat_session_form_show, met once the form is answered.</summary>
     Form,
-    /// <summary>A chat_session_secure_form_show.</summary>
+    /// <summary>A chat_session_secure_form_show, met once the form is filled or cancelled.</summary>
     SecureForm,
     /// <summary>A chat_session_case_set.</summary>
     CaseSet,
