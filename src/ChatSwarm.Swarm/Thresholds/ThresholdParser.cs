@@ -214,14 +214,14 @@ internal static class ThresholdParser
             return false;
         }
 
-        int split = text.Length;
+        int split = text.EndsWith("/s", StringComparison.OrdinalIgnoreCase) ? text.Length - 2 : text.Length;
         while (split > 0 && (char.IsLetter(text[split - 1]) || text[split - 1] == '%'))
         {
             split--;
         }
 
         var number = text[..split].Trim();
-        var suffix = text[split..].ToLowerInvariant();
+        var suffix = text[split..].Trim().ToLowerInvariant();
         if (!double.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
             || double.IsNaN(amount) || double.IsInfinity(amount))
         {
