@@ -153,6 +153,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        _engine.ReleaseHeldPolls();
         using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
             try

@@ -59,6 +59,20 @@ internal sealed partial class ChatSession
         }
     }
 
+    /// <summary>Answers a held poll now (with whatever is pending, possibly nothing), e.g. when the server stops.</summary>
+    public void ReleaseHeldPoll()
+    {
+        lock (_gate)
+        {
+            var waiter = _waiter;
+            if (waiter is null) return;
+            _waiter = null;
+            _waiterExpiry?.Cancel();
+            _waiterExpiry = null;
+            waiter.TrySetResult(true);
+        }
+    }
+
     private List<byte[]> TakePendingLocked()
     {
         var taken = _pending;

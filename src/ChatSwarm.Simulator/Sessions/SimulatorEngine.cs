@@ -154,6 +154,12 @@ internal sealed class SimulatorEngine : IDisposable
         };
     }
 
+    /// <summary>Answers every held poll so the server can stop without waiting out poll holds.</summary>
+    public void ReleaseHeldPolls()
+    {
+        foreach (var s in _sessions.Values) s.ReleaseHeldPoll();
+    }
+
     public int CountHeldPolls() => _sessions.Values.Count(s => s.IsPollHeld);
 
     public void Dispose() => Scheduler.Dispose();
