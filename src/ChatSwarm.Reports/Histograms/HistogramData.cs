@@ -2,7 +2,7 @@ namespace ChatSwarm.Reports.Histograms;
 
 /// <summary>
 /// The compact serialized form of a <see cref="HistogramSnapshot"/> as stored in report.json: exact
-/// count/sum/min/max plus the non-empty buckets as flattened (index, count) pairs, so shards merge exactly.
+/// count/sum/min/max plus the non-empty buckets as sparse (index, count) pairs, so shards merge exactly.
 /// </summary>
 public sealed record HistogramData
 {
@@ -21,6 +21,9 @@ public sealed record HistogramData
     /// <summary>Exact largest recorded value in microseconds; default 0.</summary>
     public long MaxUs { get; init; }
 
-    /// <summary>Non-empty buckets as index, count, index, count, ... in ascending index order; default empty.</summary>
-    public IReadOnlyList<long> Buckets { get; init; } = [];
+    /// <summary>
+    /// Non-empty buckets in ascending order as base64 of unsigned LEB128 varint pairs (index distance from
+    /// the previous non-empty bucket, count); default empty.
+    /// </summary>
+    public string Buckets { get; init; } = "";
 }

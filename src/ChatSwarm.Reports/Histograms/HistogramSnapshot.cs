@@ -201,33 +201,20 @@ public sealed class HistogramSnapshot
     }
 
     /// <summary>The compact serialized form (sparse index/count pairs) stored in report.json.</summary>
-    public HistogramData ToData()
+    public HistogramData ToData() => new()
     {
-        var pairs = new List<long>();
-        for (int i = 0; i < _counts.Length; i++)
-        {
-            if (_counts[i] != 0)
-            {
-                pairs.Add(i);
-                pairs.Add(_counts[i]);
-            }
-        }
-
-        return new HistogramData
-        {
-            Count = Count,
-            SumUs = SumMicroseconds,
-            MinUs = MinMicroseconds,
-            MaxUs = MaxMicroseconds,
-            Buckets = pairs,
-        };
-    }
+        Count = Count,
+        SumUs = SumMicroseconds,
+        MinUs = MinMicroseconds,
+        MaxUs = MaxMicroseconds,
+        Buckets = BucketCodec.Encode(_counts),
+    };
 
     /// <summary>Rebuilds a snapshot from its serialized form.</summary>
     /// <exception cref="FormatException">The data does not describe a valid histogram; the message names the field.</exception>
     public static HistogramSnapshot FromData(HistogramData? data)
     {
-        if (data is null)
+        if (data is null || (data.Count == 0 && string.IsNullOrEmpty(data.Buckets)))
         {
             return Empty;
         }
@@ -237,35 +224,16 @@ public sealed class HistogramSnapshot
             throw new FormatException($"histogram.sub_bucket_bits is {data.SubBucketBits}, expected {HistogramLayout.SubBucketBits}");
         }
 
-        var buckets = data.Buckets ?? [];
-        if (buckets.Count % 2 != 0)
-        {
-            throw new FormatException($"histogram.buckets has {buckets.Count} numbers, expected index/count pairs");
-        }
-
         var counts = new long[HistogramLayout.BucketCount];
-        long total = 0;
-        for (int i = 0; i < buckets.Count; i += 2)
-        {
-            long index = buckets[i];
-            long count = buckets[i + 1];
-            if (index < 0 || index >= counts.Length)
-            {
-                throw new FormatException($"histogram.buckets index {index} is outside 0..{counts.Length - 1}");
-            }
-
-            if (count < 0)
-            {
-                throw new FormatException($"histogram.buckets count {count} at index {index} is negative");
-            }
-
-            counts[index] += count;
-            total += count;
-        }
-
+        long total = BucketCodec.Decode(data.Buckets ?? "", counts);
         if (total != data.Count)
         {
             throw new FormatException($"histogram.count is {data.Count} but the buckets hold {total} values");
+        }
+
+        if (total > 0 && (data.MinUs > data.MaxUs || data.MinUs < 0))
+        {
+            throw new FormatException($"histogram.min_us {data.MinUs} and max_us {data.MaxUs} are not a valid range");
         }
 
         return new HistogramSnapshot(counts, total, data.SumUs, data.MinUs, data.MaxUs);

@@ -12,6 +12,9 @@ public sealed class LatencyHistogram
     private long _min = long.MaxValue;
     private long _max = long.MinValue;
 
+    /// <summary>Number of buckets every histogram holds (fixed; each is one long).</summary>
+    public static int BucketCount => HistogramLayout.BucketCount;
+
     /// <summary>Records one duration.</summary>
     public void Record(TimeSpan duration) => RecordMicroseconds(duration.Ticks / TimeSpan.TicksPerMicrosecond);
 

@@ -68,7 +68,7 @@ internal static class ReportNormalizer
         {
             // 0 is no valid layout, so it can only mean the field was absent.
             SubBucketBits = h.SubBucketBits == 0 ? HistogramLayout.SubBucketBits : h.SubBucketBits,
-            Buckets = h.Buckets ?? [],
+            Buckets = h.Buckets ?? "",
         };
 
     private static List<T> List<T>(IReadOnlyList<T>? items, string field, string source, Func<T, T> normalize)

@@ -78,7 +78,7 @@ public sealed partial class HtmlReportTests(RenderFixture fixture) : IClassFixtu
     [Fact]
     public void Render_OneHourTenThousandSessions_UnderFiveSecondsAndFiveMegabytes()
     {
-        var report = LongRunReport.Build(sessions: 10_000, seconds: 3_600);
+        var report = LongRunReport.Build(sessions: 10_000, seconds: 3_600, requestsPerSecond: 40);
         var options = ReportWriterOptions.Default;
 
         var watch = Stopwatch.StartNew();

@@ -9,7 +9,11 @@ namespace ChatSwarm.Reports.Tests.TestData;
 /// </summary>
 internal static class LongRunReport
 {
-    public static RunReport Build(int sessions, int seconds, int seed = 1)
+    /// <param name="sessions">Sessions over the run; a quarter of them are active at the plateau.</param>
+    /// <param name="seconds">Run length, one timeline sample per second.</param>
+    /// <param name="seed">Random seed.</param>
+    /// <param name="requestsPerSecond">Cap on recorded calls per second; rendering cost depends on the sample count, not on this.</param>
+    public static RunReport Build(int sessions, int seconds, int seed = 1, int requestsPerSecond = int.MaxValue)
     {
         var random = new Random(seed);
         string[] steps = ["check_availability", "get_configuration", "request_chat", "send_events", "get_events", "get_history", "upload_file", "get_file"];
@@ -23,7 +27,7 @@ internal static class LongRunReport
         for (int t = 1; t <= seconds; t++)
         {
             long active = (long)(sessions * 0.25 * Math.Min(1, t / rampSeconds) * (0.9 + (0.1 * Math.Sin(t / 60.0))));
-            int requests = (int)(active / 4) + random.Next(0, 20);
+            int requests = Math.Min(requestsPerSecond, (int)(active / 4) + random.Next(0, 20));
             var interval = new LatencyHistogram();
             var byCode = new SortedDictionary<int, long>();
             long errors = 0;
