@@ -39,7 +39,15 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         _script = script;
         _options = options;
         _random = new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x636f_6e76));
-        Customer = CustomerDataGenerator.Generate(options.Seed, options.CustomerIndex, script.Customer.Normalizer);
+        var generated = CustomerDataGenerator.Generate(options.Seed, options.CustomerIndex, script.Customer.Normalizer);
+        if (script.Customer.Phone is { } phone)
+        {
+            // The script's phone replaces the generated one everywhere, so forms show what Request Chat sent.
+            var entered = phone.Render(new RequestTemplateContext(generated, new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x7068_6f6e))));
+            generated = generated with { Phone = entered, NormalizedPhone = script.Customer.Normalizer.Normalize(entered) };
+        }
+
+        Customer = generated;
     }
 
     public string ScriptName => _script.Name;
@@ -61,7 +69,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         // A fresh random source per call keeps the request identical when a restarted customer asks again.
         var context = new RequestTemplateContext(Customer, new Random(SeedMixer.Mix(_options.Seed, _options.CustomerIndex, 0x7265_7175)));
         var spec = _script.Customer;
-        var phone = spec.Phone is null ? Customer.NormalizedPhone : spec.Normalizer.Normalize(spec.Phone.Render(context));
+        var phone = Customer.NormalizedPhone;
         Dictionary<string, string>? parameters = null;
         if (spec.Parameters.Count > 0)
         {
