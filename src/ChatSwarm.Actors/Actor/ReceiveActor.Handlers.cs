@@ -8,11 +8,25 @@ public abstract partial class ReceiveActor
         public abstract bool TryHandle(ActorCell cell, object message);
     }
 
-    private sealed class SyncHandler<T>(Action<T> handler, Predicate<T>? shouldHandle) : MessageHandler
+    private sealed class SyncHandler<T>(Action<T> handler) : MessageHandler
     {
         public override bool TryHandle(ActorCell cell, object message)
         {
-            if (message is T typed && (shouldHandle is null || shouldHandle(typed)))
+            if (message is T typed)
+            {
+                handler(typed);
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class FilteredSyncHandler<T>(Action<T> handler, Predicate<T> shouldHandle) : MessageHandler
+    {
+        public override bool TryHandle(ActorCell cell, object message)
+        {
+            if (message is T typed && shouldHandle(typed))
             {
                 handler(typed);
                 return true;

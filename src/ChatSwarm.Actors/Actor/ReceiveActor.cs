@@ -6,14 +6,15 @@ namespace ChatSwarm.Actors;
 /// </summary>
 public abstract partial class ReceiveActor : ActorBase
 {
-    private List<MessageHandler>? _building = [];
-    private MessageHandler[] _handlers = [];
+    // One field holds the handler list while the constructor (or a Become block) declares handlers, then the
+    // sealed array: an idle actor keeps only what dispatch needs.
+    private object _handlers = new List<MessageHandler>();
 
     /// <summary>Handles messages of type <typeparamref name="T"/> (optionally only those matching <paramref name="shouldHandle"/>).</summary>
     protected void Receive<T>(Action<T> handler, Predicate<T>? shouldHandle = null)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        Add(new SyncHandler<T>(handler, shouldHandle));
+        Add(shouldHandle is null ? new SyncHandler<T>(handler) : new FilteredSyncHandler<T>(handler, shouldHandle));
     }
 
     /// <summary>
@@ -39,40 +40,40 @@ public abstract partial class ReceiveActor : ActorBase
     protected void BecomeStacked(Action configure) => Context.BecomeStacked(Build(configure));
 
     /// <inheritdoc />
-    protected internal sealed override bool Receive(object message) => Dispatch(_handlers, message);
+    protected internal sealed override bool Receive(object message) =>
+        _handlers is MessageHandler[] handlers && Dispatch(handlers, message);
 
-    private protected override void OnConstructed()
-    {
-        _handlers = _building is { Count: > 0 } list ? list.ToArray() : [];
-        _building = null;
-    }
+    private protected override void OnConstructed() =>
+        _handlers = _handlers is List<MessageHandler> { Count: > 0 } list ? list.ToArray() : Array.Empty<MessageHandler>();
 
     private Receive Build(Action configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var saved = _building;
-        _building = [];
+        var saved = _handlers;
+        var building = new List<MessageHandler>();
+        _handlers = building;
         try
         {
             configure();
-            var handlers = _building.ToArray();
-            return message => Dispatch(handlers, message);
         }
         finally
         {
-            _building = saved;
+            _handlers = saved;
         }
+
+        var handlers = building.ToArray();
+        return message => Dispatch(handlers, message);
     }
 
     private void Add(MessageHandler handler)
     {
-        if (_building is null)
+        if (_handlers is not List<MessageHandler> building)
         {
             throw new InvalidOperationException(
                 $"{GetType().Name}: Receive handlers can only be declared in the constructor or inside Become(...)/BecomeStacked(...).");
         }
 
-        _building.Add(handler);
+        building.Add(handler);
     }
 
     private bool Dispatch(MessageHandler[] handlers, object message)

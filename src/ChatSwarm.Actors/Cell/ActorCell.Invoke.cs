@@ -77,7 +77,12 @@ internal sealed partial class ActorCell
     {
         if ((_state & FlagTerminated) != 0)
         {
-            RespondToSystemMessageWhenDead(message);
+            // Watching an actor that already stopped still yields Terminated, with its existence confirmed.
+            if (message is WatchSystemMessage lateWatch)
+            {
+                lateWatch.Watcher.Post(new Terminated(this), this);
+            }
+
             return;
         }
 

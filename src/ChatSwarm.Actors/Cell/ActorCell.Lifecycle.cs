@@ -123,7 +123,7 @@ internal sealed partial class ActorCell
         extras.PendingRecreateCause = null;
         extras.FailedMessage = null;
         _state &= ~(FlagPendingRecreate | FlagSuspended);
-        Interlocked.Increment(ref _incarnation);
+        Interlocked.Increment(ref extras.Incarnation);
         try
         {
             NewInstance().InvokePostRestart(cause);

@@ -31,7 +31,6 @@ internal sealed partial class ActorCell : InternalActorRef, IActorContext
     private object? _currentMessage;
     private IActorRef? _currentSender;
     private int _state;
-    private int _incarnation;
 
     public ActorCell(ActorSystem system, ActorCell? parent, string name, Props props)
     {
@@ -55,7 +54,8 @@ internal sealed partial class ActorCell : InternalActorRef, IActorContext
 
     internal bool IsTerminated => (Volatile.Read(ref _state) & FlagTerminated) != 0;
 
-    internal int Incarnation => Volatile.Read(ref _incarnation);
+    /// <summary>Counts restarts; lives in the extras because most actors never restart.</summary>
+    internal int Incarnation => _extras is { } extras ? Volatile.Read(ref extras.Incarnation) : 0;
 
     internal string Name => _name;
 

@@ -33,6 +33,9 @@ internal sealed class CellExtras
     /// <summary>Generation that invalidates receive-timeout ticks already in flight.</summary>
     public int ReceiveTimeoutGeneration;
 
+    /// <summary>Incarnation number, bumped on every restart.</summary>
+    public int Incarnation;
+
     /// <summary>Restart bookkeeping owned by the parent's strategy.</summary>
     public ChildRestartStats? RestartStats;
 

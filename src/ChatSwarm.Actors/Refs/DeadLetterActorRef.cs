@@ -6,7 +6,12 @@ internal sealed class DeadLetterActorRef : InternalActorRef
     private readonly ActorSystem _system;
 
     public DeadLetterActorRef(ActorSystem system)
-        : base(new ActorPath(system.Name, null, "deadLetters")) => _system = system;
+    {
+        _system = system;
+        Path = new ActorPath(system.Name, null, "deadLetters");
+    }
+
+    public override ActorPath Path { get; }
 
     internal override void Post(object message, IActorRef? sender)
     {

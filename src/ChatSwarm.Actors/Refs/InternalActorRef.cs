@@ -3,14 +3,13 @@ namespace ChatSwarm.Actors;
 /// <summary>Base of every reference the runtime creates; carries the internal delivery paths.</summary>
 public abstract class InternalActorRef : IActorRef
 {
-    private protected InternalActorRef(ActorPath path) => PathValue = path;
-
-    private protected InternalActorRef() => PathValue = null;
-
-    private ActorPath? PathValue { get; }
+    // No path field here: a cell computes its path on demand, which keeps every actor 8 bytes smaller.
+    private protected InternalActorRef()
+    {
+    }
 
     /// <inheritdoc />
-    public virtual ActorPath Path => PathValue!;
+    public abstract ActorPath Path { get; }
 
     /// <inheritdoc />
     public void Tell(object message, IActorRef? sender = null)

@@ -7,9 +7,11 @@ public sealed class Nobody : InternalActorRef
     public static readonly Nobody Instance = new();
 
     private Nobody()
-        : base(new ActorPath("nobody", null, "deadLetters"))
     {
     }
+
+    /// <inheritdoc />
+    public override ActorPath Path { get; } = new("nobody", null, "nobody");
 
     internal override void Post(object message, IActorRef? sender)
     {

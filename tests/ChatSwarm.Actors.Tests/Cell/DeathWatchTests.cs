@@ -27,7 +27,8 @@ public sealed class DeathWatchTests : TestKit
 
         Watch(subject);
 
-        await ExpectTerminatedAsync(subject);
+        var terminated = await ExpectTerminatedAsync(subject);
+        Assert.True(terminated.ExistenceConfirmed);
     }
 
     [Fact]
