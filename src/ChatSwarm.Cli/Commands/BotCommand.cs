@@ -1,0 +1,106 @@
+using System.CommandLine;
+using ChatSwarm.Bots.Running;
+using ChatSwarm.Bots.Transcripts;
+using ChatSwarm.Client;
+using ChatSwarm.Simulator;
+using ChatSwarm.Simulator.Agents;
+
+namespace ChatSwarm.Cli.Commands;
+
+/// <summary>
+/// <c>chatswarm bot SCRIPT</c>: runs one scripted conversation against a tenant (default: an embedded simulator whose
+/// agents show forms, secure forms, files and a case, so every script feature is exercised) and prints the transcript.
+/// Exit code 0 when every expectation held, 1 otherwise, 2 for bad input.
+/// </summary>
+internal static class BotCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var script = new Argument<string>("SCRIPT") { Description = "The bot script, e.g. bots/greeting-and-question.yaml." };
+        var tenant = new Option<string>("--tenant") { Description = "The tenant's base URL, e.g. https://yourcompany.brightpattern.com (default: an embedded simulator)." };
+        var tenantUrl = new Option<string>("--tenant-url") { Description = "The tenantUrl host sent with every request (default: the --tenant host)." };
+        var appId = new Option<string>("--app-id") { Description = "The Messaging/Chat scenario entry's unique id (required with --tenant)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also show receipts, typing and widget lifecycle events." };
+        var seed = new Option<string>("--seed") { Description = "Seed for the customer's data and choices (default 1)." };
+        var timeout = new Option<string>("--timeout") { Description = "Longest the conversation may run, e.g. 90s or 5m (default 5m)." };
+
+        var command = new Command("bot", "Run one scripted bot conversation and print its transcript; exit 0 when every expectation held (usable in a chatbot's CI).")
+        {
+            script, tenant, tenantUrl, appId, verbose, seed, timeout,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            if (!BotRunRequest.TryCreate(
+                parseResult.GetValue(script),
+                parseResult.GetValue(tenant),
+                parseResult.GetValue(tenantUrl),
+                parseResult.GetValue(appId),
+                parseResult.GetValue(seed),
+                parseResult.GetValue(timeout),
+                parseResult.GetValue(verbose),
+                out var request,
+                out var error))
+            {
+                await Console.Error.WriteLineAsync("chatswarm bot: " + error).ConfigureAwait(false);
+                return TranscriptFormatter.ExitBadInput;
+            }
+
+            if (BotConsoleRun.TryLoad(request!.ScriptPath, Console.Error) is not { } loaded)
+            {
+                return TranscriptFormatter.ExitBadInput;
+            }
+
+            SimulatorHost? simulator = null;
+            try
+            {
+                MessagingClientOptions clientOptions;
+                if (request.Tenant is { } address)
+                {
+                    clientOptions = new MessagingClientOptions { BaseAddress = address, TenantUrl = request.TenantUrl!, AppId = request.AppId! };
+                }
+                else
+                {
+                    simulator = await SimulatorHost.StartAsync(EmbeddedSimulator(request.Seed), cancellationToken).ConfigureAwait(false);
+                    clientOptions = new MessagingClientOptions { BaseAddress = simulator.BaseAddress, TenantUrl = simulator.TenantUrl, AppId = simulator.AppId };
+                }
+
+                using var client = MessagingClient.Create(clientOptions);
+                return await BotConsoleRun.RunAsync(loaded, request, client, Console.Out, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (simulator is not null)
+                {
+                    await simulator.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        });
+
+        return command;
+    }
+
+    /// <summary>
+    /// A small simulator whose agents follow every reply with a form, a secure form, a file and (once) a case, and never
+    /// end the chat themselves, so any shipped script can meet its expectations and end the chat on its own terms.
+    /// </summary>
+    internal static SimulatorOptions EmbeddedSimulator(int seed) => new()
+    {
+        Agents = 2,
+        Seed = seed,
+        PollHold = TimeSpan.FromSeconds(5),
+        Behavior = new AgentBehaviorOptions
+        {
+            IvrDuration = TimeSpan.FromMilliseconds(300),
+            ConnectingDuration = TimeSpan.FromMilliseconds(300),
+            ThinkTime = DelayDistribution.Uniform(TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1500)),
+            ExchangesBeforeEnd = 0,
+            FormProbability = 1,
+            SecureFormProbability = 1,
+            FileProbability = 1,
+            CaseProbability = 1,
+        },
+    };
+}

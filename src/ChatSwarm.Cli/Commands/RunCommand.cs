@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ChatSwarm.Cli.Run;
+
+namespace ChatSwarm.Cli.Commands;
+
+/// <summary><c>chatswarm run [PROFILE]</c>: runs a load profile (default loadprofiles/smoke.yaml against the embedded simulator).</summary>
+internal static class RunCommand
+{
+    /// <summary>Builds the command; <paramref name="context"/> supplies the writers and the Ctrl+C tokens.</summary>
+    public static Command Create(CliContext context)
+    {
+        var profile = new Argument<string?>("PROFILE")
+        {
+            Description = "Load profile YAML (path, or a name in loadprofiles/); default loadprofiles/smoke.yaml against the embedded simulator.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var tenant = new Option<string>("--tenant") { Description = "Messaging API base URL of a real tenant (or CHATSWARM_TENANT); omit for the embedded simulator." };
+        var tenantUrl = new Option<string>("--tenant-url") { Description = "tenantUrl value, e.g. yourcompany.brightpattern.com (or CHATSWARM_TENANT_URL)." };
+        var appId = new Option<string>("--app-id") { Description = "The chat scenario entry's appId (or CHATSWARM_APP_ID)." };
+        var sessions = new Option<string>("--sessions") { Description = "Scale the profile so its peak concurrent sessions (closed phases) is N; arrival rates scale by the same factor." };
+        var duration = new Option<string>("--duration") { Description = "Stretch or shrink the phases proportionally to a total duration, e.g. 30s or 5m." };
+        var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>/ is created (default reports)." };
+        var seed = new Option<string>("--seed") { Description = "Run seed (customer data, script mix, arrivals, simulator)." };
+
+        var command = new Command("run", "Run a load profile: simulated chat customers with one long poll each, live progress, and a report in five formats.")
+        {
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed,
+        };
+        command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
+            new RunArguments(
+                parseResult.GetValue(profile),
+                parseResult.GetValue(tenant),
+                parseResult.GetValue(tenantUrl),
+                parseResult.GetValue(appId),
+                parseResult.GetValue(sessions),
+                parseResult.GetValue(duration),
+                parseResult.GetValue(output),
+                parseResult.GetValue(seed)),
+            context));
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+using Serilog;
+using Serilog.Events;
+
+namespace ChatSwarm.Cli.Logging;
+
+/// <summary>
+/// The run's Serilog logger: a structured file in the run folder (information and up, written off the hot path) and,
+/// unless the live console shows notices itself, the console (warnings and up). Nothing logged carries an appId or
+/// clientId in full (see <see cref="Swarm.Customers.ClientIds.Mask"/>).
+/// </summary>
+internal static class RunLog
+{
+    /// <summary>The log file's name inside the run folder.</summary>
+    public const string FileName = "run.log";
+
+    public static Serilog.Core.Logger Create(string runDirectory, TextWriter? console)
+    {
+        var configuration = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .WriteTo.Async(sink => sink.File(
+                Path.Combine(runDirectory, FileName),
+                restrictedToMinimumLevel: LogEventLevel.Information,
+                outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+        if (console is not null)
+        {
+            configuration = configuration.WriteTo.Sink(new TextWriterSink(console), LogEventLevel.Warning);
+        }
+
+        return configuration.CreateLogger();
+    }
+}

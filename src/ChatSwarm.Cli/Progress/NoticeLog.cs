@@ -1,0 +1,23 @@
+using ChatSwarm.Swarm.Running;
+
+namespace ChatSwarm.Cli.Progress;
+
+/// <summary>Writes a run notice to the log at its level.</summary>
+internal static class NoticeLog
+{
+    public static void Write(Serilog.ILogger log, SwarmNotice notice)
+    {
+        switch (notice.Level)
+        {
+            case SwarmNoticeLevel.Error:
+                log.Error("{Notice:l}", notice.Message);
+                break;
+            case SwarmNoticeLevel.Warning:
+                log.Warning("{Notice:l}", notice.Message);
+                break;
+            default:
+                log.Information("{Notice:l}", notice.Message);
+                break;
+        }
+    }
+}

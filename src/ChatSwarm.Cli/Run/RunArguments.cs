@@ -1,0 +1,20 @@
+namespace ChatSwarm.Cli.Run;
+
+/// <summary>The raw text of <c>chatswarm run</c>'s argument and options, before validation.</summary>
+/// <param name="Profile">The profile path or name; null for the default (loadprofiles/smoke.yaml).</param>
+/// <param name="Tenant">--tenant: the Messaging API base URL.</param>
+/// <param name="TenantUrl">--tenant-url: the tenantUrl value.</param>
+/// <param name="AppId">--app-id: the appId value.</param>
+/// <param name="Sessions">--sessions: the peak session count to scale to.</param>
+/// <param name="Duration">--duration: the total duration to stretch to.</param>
+/// <param name="Out">--out: the folder under which the run folder is created.</param>
+/// <param name="Seed">--seed: the run seed.</param>
+internal sealed record RunArguments(
+    string? Profile,
+    string? Tenant,
+    string? TenantUrl,
+    string? AppId,
+    string? Sessions,
+    string? Duration,
+    string? Out,
+    string? Seed);

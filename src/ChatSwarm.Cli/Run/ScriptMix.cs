@@ -1,0 +1,29 @@
+using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Running;
+
+namespace ChatSwarm.Cli.Run;
+
+/// <summary>Loads the profile's session mix into the runner's scripts.</summary>
+internal static class ScriptMix
+{
+    /// <summary>Loads every script of the mix; throws <see cref="BotScriptException"/> (one line) for a bad script.</summary>
+    public static IReadOnlyList<SwarmScript> Load(LoadProfile profile, string currentDirectory, string baseDirectory)
+    {
+        var scripts = new List<SwarmScript>();
+        foreach (var entry in profile.Mix)
+        {
+            var script = BotScriptLoader.Load(ContentLocator.Resolve(entry.ScriptPath, currentDirectory, baseDirectory));
+            scripts.Add(new SwarmScript(script.Name, entry.Weight, request => script.CreateConversation(new BotConversationOptions
+            {
+                Seed = request.Seed,
+                CustomerIndex = request.CustomerIndex,
+                TimeProvider = request.TimeProvider,
+                DefaultThinkTime = request.ThinkTime,
+            })));
+        }
+
+        return scripts;
+    }
+}
