@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
@@ -10,7 +9,6 @@ namespace ChatSwarm.Client.Http;
 internal sealed partial class MessagingHttpClient
 {
     private static readonly BodyReader<Unit> IgnoreBody = static _ => Unit.Value;
-    private static readonly byte[] EmptyObject = "{}"u8.ToArray();
 
     /// <inheritdoc />
     public Task<OperationResult<Availability>> CheckAvailabilityAsync(string clientId, CancellationToken cancellationToken = default) =>
