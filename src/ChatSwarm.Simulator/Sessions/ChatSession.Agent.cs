@@ -23,13 +23,30 @@ internal sealed partial class ChatSession
     private int _exchanges;
     private string? _surveyRequestId;
     private int _formNumber;
+    private List<string>? _backlog;
+
+    /// <summary>Answers messages the customer sent before the agent joined.</summary>
+    private void AnswerBacklogLocked()
+    {
+        if (_backlog is null) return;
+        var waiting = _backlog;
+        _backlog = null;
+        foreach (var msgId in waiting) OnCustomerMessageLocked(msgId);
+    }
 
     private AgentBehaviorOptions Behavior => _engine.Behavior;
 
     /// <summary>A customer message arrived: receipts now, typing, and a reply after a think time.</summary>
     private void OnCustomerMessageLocked(string msgId)
     {
-        if (!Behavior.Autonomous || State != ChatState.Connected || AgentPartyId is null) return;
+        if (!Behavior.Autonomous) return;
+        if (State != ChatState.Connected || AgentPartyId is null)
+        {
+            // Messages typed while waiting in the queue are answered once an agent joins.
+            (_backlog ??= []).Add(msgId);
+            return;
+        }
+
         EmitLocked(EventJson.Receipt("chat_session_message_delivered", AgentPartyId, msgId, NowSec));
         EmitLocked(EventJson.Receipt("chat_session_message_read", AgentPartyId, msgId, NowSec));
         EmitLocked(EventJson.PartyTimestamped("chat_session_typing", AgentPartyId, NowSec));

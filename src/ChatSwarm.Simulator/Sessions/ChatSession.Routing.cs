@@ -67,6 +67,7 @@ internal sealed partial class ChatSession
                 EmitLocked(EventJson.Message(AgentPartyId!, NextServerMessageId(), $"Hello, this is {agent.FirstName}. How can I help you today?", NowMs));
                 _engine.Counters.AgentMessage();
                 TouchIdleLocked();
+                AnswerBacklogLocked();
             }
         }
 

@@ -189,6 +189,20 @@ public sealed class ConversationTests
         Assert.Equal(1001, connected.AgentId);
     }
 
+    [Fact]
+    public async Task AutonomousAgent_MessageSentWhileQueued_IsAnsweredAfterJoining()
+    {
+        await using var host = await SimulatorHost.StartAsync(Sim.Fast() with { Behavior = Sim.Fast().Behavior with { IvrDuration = TimeSpan.FromMilliseconds(300) } });
+        using var client = new SimClient(host, "early-bird");
+        var chatId = await client.RequestChatAsync();
+
+        await client.SendMessageAsync(chatId, "early", "Anyone there?");
+        var events = await client.PollUntilAsync(chatId, ev => ev.Count("chat_session_message") >= 2, Deadline);
+
+        Assert.Equal("early", events.First(e => e.GetProperty("event").GetString() == "chat_session_message_read").GetProperty("ref_msg_id").GetString());
+        Assert.True(events.FindIndex(e => e.GetProperty("event").GetString() == "chat_session_party_joined") < events.FindIndex(e => e.GetProperty("event").GetString() == "chat_session_message_delivered"));
+    }
+
     private static async Task<List<string>> HistoryNamesAsync(SimClient client, string chatId) =>
         (await client.GetAsync($"chats/{chatId}/history")).Body.GetProperty("events").EnumerateArray().Names().ToList();
 
