@@ -1,3 +1,4 @@
+using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Thresholds;
@@ -22,8 +23,33 @@ public sealed class ShippedProfilesTests
         Assert.NotEmpty(profile.Thresholds);
         Assert.Contains(profile.Thresholds, t => t.Metric == ThresholdMetric.ErrorCount && t.ErrorCode == 5509);
         Assert.Equal(profile.TotalDuration, plan.TotalDuration);
-        Assert.Single(profile.Mix);
-        Assert.EndsWith(Path.Combine("bots", "greeting-and-question.yaml"), profile.Mix[0].ScriptPath);
+        Assert.NotEmpty(profile.Mix);
+        Assert.All(profile.Mix, m => Assert.Equal(Path.Combine(RepoPaths.Root, "bots"), Path.GetDirectoryName(m.ScriptPath)));
+        Assert.All(profile.Mix, m => Assert.NotNull(BotScriptLoader.Load(m.ScriptPath)));
+        Assert.Null(profile.Backoff.Validate());
+    }
+
+    [Theory]
+    [InlineData("smoke.yaml")]
+    [InlineData("spike.yaml")]
+    [InlineData("faults.yaml")]
+    public void Load_ProfileWithoutMix_UsesTheShippedGreetingScript(string file)
+    {
+        var profile = LoadProfileLoader.Load(RepoPaths.LoadProfile(file));
+
+        var only = Assert.Single(profile.Mix);
+        Assert.Equal(Path.Combine(RepoPaths.Root, "bots", "greeting-and-question.yaml"), only.ScriptPath);
+        Assert.Equal(1, only.Weight);
+    }
+
+    [Theory]
+    [InlineData("ramp.yaml", "greeting-and-question:4", "chatty:1")]
+    [InlineData("soak.yaml", "greeting-and-question:3", "chatty:1", "contact-form:1", "survey:1")]
+    public void Load_ProfileWithMix_ReadsScriptsAndWeights(string file, params string[] expected)
+    {
+        var profile = LoadProfileLoader.Load(RepoPaths.LoadProfile(file));
+
+        Assert.Equal(expected, profile.Mix.Select(m => $"{Path.GetFileNameWithoutExtension(m.ScriptPath)}:{m.Weight}"));
     }
 
     [Fact]
