@@ -13,6 +13,9 @@ internal static class RunLog
     /// <summary>The log file's name inside the run folder.</summary>
     public const string FileName = "run.log";
 
+    /// <summary>A property marking events the command prints itself at the end, so the console sink leaves them out.</summary>
+    public const string ShownAtEndProperty = "ShownAtEnd";
+
     public static Serilog.Core.Logger Create(string runDirectory, TextWriter? console)
     {
         var configuration = new LoggerConfiguration()
@@ -23,7 +26,9 @@ internal static class RunLog
                 outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
         if (console is not null)
         {
-            configuration = configuration.WriteTo.Sink(new TextWriterSink(console), LogEventLevel.Warning);
+            configuration = configuration.WriteTo.Logger(sub => sub
+                .Filter.ByExcluding(e => e.Properties.ContainsKey(ShownAtEndProperty))
+                .WriteTo.Sink(new TextWriterSink(console), LogEventLevel.Warning));
         }
 
         return configuration.CreateLogger();

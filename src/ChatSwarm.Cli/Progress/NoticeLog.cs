@@ -1,3 +1,4 @@
+using ChatSwarm.Cli.Logging;
 using ChatSwarm.Swarm.Running;
 
 namespace ChatSwarm.Cli.Progress;
@@ -10,7 +11,8 @@ internal static class NoticeLog
         switch (notice.Level)
         {
             case SwarmNoticeLevel.Error:
-                log.Error("{Notice:l}", notice.Message);
+                // The run's stop reason is printed once at the end; the console sink skips it here.
+                log.ForContext(RunLog.ShownAtEndProperty, true).Error("{Notice:l}", notice.Message);
                 break;
             case SwarmNoticeLevel.Warning:
                 log.Warning("{Notice:l}", notice.Message);

@@ -74,6 +74,12 @@ internal static class RunArgumentParser
             return false;
         }
 
+        if (args.Profile is { } option && option.StartsWith('-'))
+        {
+            error = $"unknown option '{option}'; see 'chatswarm run --help'";
+            return false;
+        }
+
         if (args.Profile is { } profile && string.IsNullOrWhiteSpace(profile))
         {
             error = "PROFILE: expected a load profile path such as loadprofiles/smoke.yaml";

@@ -76,7 +76,7 @@ internal static partial class RunCommandHandler
         }
         catch (Exception ex) when (ex is FaultPlanException or ArgumentException or IOException)
         {
-            log.Error("target could not start: {Error}", ex.Message);
+            log.ForContext(RunLog.ShownAtEndProperty, true).Error("target could not start: {Error}", ex.Message);
             return Usage(context, OneLine(ex.Message));
         }
 
@@ -144,7 +144,7 @@ internal static partial class RunCommandHandler
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A defect in the run must not lose what was measured: the report is built from the metrics as they are.
-            log.Error(ex, "the run failed unexpectedly; writing the report from what was measured");
+            log.ForContext(RunLog.ShownAtEndProperty, true).Error(ex, "the run failed unexpectedly; writing the report from what was measured");
             context.Error.WriteLine(Prefix + "the run failed unexpectedly (" + OneLine(ex.Message) + "); writing what was measured");
             return null;
         }
@@ -170,14 +170,12 @@ internal static partial class RunCommandHandler
         {
             var line = $"{(threshold.Held ? "ok  " : "FAIL")} {threshold.Expression} ({threshold.Display})";
             context.Out.WriteLine(line);
-            if (threshold.Held)
-            {
-                log.Information("threshold {Expression} held: {Display}", threshold.Expression, threshold.Display);
-            }
-            else
-            {
-                log.Warning("threshold {Expression} failed: {Display}", threshold.Expression, threshold.Display);
-            }
+            log.ForContext(RunLog.ShownAtEndProperty, true).Write(
+                threshold.Held ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Warning,
+                "threshold {Expression} {Outcome}: {Display}",
+                threshold.Expression,
+                threshold.Held ? "held" : "failed",
+                threshold.Display);
         }
 
         if (result.StopReason is { } reason)

@@ -1,0 +1,263 @@
+using ChatSwarm.Actors;
+using ChatSwarm.Actors.TestKit;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
+using ChatSwarm.Client.Models;
+using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Metrics;
+using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Supervision;
+using ChatSwarm.Swarm.Tests.Fakes;
+
+namespace ChatSwarm.Swarm.Tests.Customers;
+
+public sealed class CustomerActorTests : TestKit
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+
+    private readonly ManualTimeProvider _clock;
+    private readonly FakeMessagingClient _client = new();
+    private readonly SwarmMetrics _metrics;
+    private readonly SwarmCounters _counters = new();
+    private readonly List<FakeConversation> _conversations = [];
+    private CustomerFactory? _factory;
+
+    public CustomerActorTests()
+        : this(new ManualTimeProvider())
+    {
+    }
+
+    private CustomerActorTests(ManualTimeProvider clock)
+        : base(new ActorSystemOptions { TimeProvider = clock, Random = () => 0.5 })
+    {
+        _clock = clock;
+        _metrics = new SwarmMetrics(clock);
+    }
+
+    [Fact]
+    public async Task Poll_EmptyAnswersAnd5511_PollsAgainUntilTheServerEndsTheChat()
+    {
+        _client.Poll = (_, n, _) => Task.FromResult(n switch
+        {
+            1 => FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.NoEvents),
+            2 => FakeMessagingClient.Events(),
+            3 => FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }),
+            _ => FakeMessagingClient.Events(new EndedEvent()),
+        });
+
+        var (customer, journal) = StartCustomer(() => new FakeConversation());
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        Assert.Equal(4, _client.PollCount);
+        Assert.Equal(0, _client.PollViolations);
+        Assert.Equal(CustomerEnd.Completed, journal.End);
+        Assert.Equal(0, _client.CountOf(ApiMethod.SendEvents));
+        Assert.Contains("ended EndedByServer", _conversations[0].Log);
+        var sessions = _metrics.Snapshot().Sessions;
+        Assert.Equal(1, sessions.Started);
+        Assert.Equal(1, sessions.Queued);
+        Assert.Equal(1, sessions.Connected);
+    }
+
+    [Fact]
+    public async Task RequestChat_ExistingSession_FetchesHistoryAndResumes()
+    {
+        _client.RequestChat = id => OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-" + id, State = ChatState.Connected, IsNewChat = false });
+        _client.History = _ => OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, new ChatEventBatch([new MessageEvent { Msg = "earlier", PartyId = "agent-1" }]));
+
+        var (_, journal) = StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+
+        var conversation = _conversations[0];
+        Assert.NotNull(conversation.History);
+        Assert.Equal("earlier", Assert.IsType<MessageEvent>(Assert.Single(conversation.History!)).Msg);
+        Assert.Equal(1, _client.CountOf(ApiMethod.GetChatHistory));
+    }
+
+    [Fact]
+    public async Task Poll_TransientError_RestartsAfterBackoffAndResumesTheSameSession()
+    {
+        var requests = 0;
+        _client.RequestChat = id => OperationResult<ChatSession>.Success(
+            ApiMethod.RequestChat,
+            new ChatSession { ChatId = "chat-" + id, State = ChatState.Queued, IsNewChat = Interlocked.Increment(ref requests) == 1 });
+        _client.Poll = (id, n, ct) => n == 1
+            ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.NoChatServerAvailable))
+            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+
+        var (_, journal) = StartCustomer(() => new FakeConversation(), backoff: new BackoffSettings { Min = TimeSpan.FromSeconds(1), Max = TimeSpan.FromSeconds(4) });
+        await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(journal.ClientId) && _clock.ActiveTimerCount > 0, Deadline);
+        Assert.Equal(1, _client.CountOf(ApiMethod.RequestChat));
+
+        // Nothing happens before the backoff has passed on the run's clock.
+        _clock.Advance(TimeSpan.FromMilliseconds(900));
+        Assert.Equal(1, _client.CountOf(ApiMethod.RequestChat));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(journal.ClientId), Deadline);
+        Assert.Equal(2, journal.Incarnations);
+        Assert.All(_client.Calls.Where(c => c.Method == ApiMethod.RequestChat), c => Assert.Equal(journal.ClientId, c.ClientId));
+        Assert.NotNull(_conversations[1].History);
+        Assert.Equal(1, _metrics.Snapshot().Sessions.Restarts);
+        Assert.Equal(1, _metrics.Snapshot().Sessions.Started);
+        Assert.Equal(0, _client.PollViolations);
+    }
+
+    [Fact]
+    public async Task RequestChat_InvalidApplication_StopsTheCustomerAndCountsTheSetupError()
+    {
+        _client.RequestChat = _ => FakeMessagingClient.Failure<ChatSession>(ApiMethod.RequestChat, ApiErrorCode.InvalidApplication);
+
+        var (customer, journal) = StartCustomer(() => new FakeConversation());
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        _factory!.Account(journal);
+
+        Assert.Equal(CustomerEnd.Failed, journal.End);
+        Assert.Equal(ApiErrorCode.InvalidApplication, journal.FailureCode);
+        Assert.Equal(1, journal.Incarnations);
+        Assert.Equal((ApiErrorCode.InvalidApplication, 1), _counters.MostCommonSetupFailure());
+        Assert.Equal(1, _metrics.Snapshot().Sessions.Failed);
+        Assert.Equal(0, _client.PollCount);
+    }
+
+    [Fact]
+    public async Task Enqueue_ThreeOperations_RunOneAtATimeInOrderBesideThePoll()
+    {
+        var tracker = new OperationTracker();
+        var operations = new[] { new GatedOperation("a", tracker), new GatedOperation("b", tracker), new GatedOperation("c", tracker) };
+        var (_, journal) = StartCustomer(() => new FakeConversation
+        {
+            OnStart = (host, _, _) =>
+            {
+                foreach (var operation in operations)
+                {
+                    host.Enqueue(operation);
+                }
+            },
+        });
+
+        foreach (var operation in operations)
+        {
+            await AwaitConditionAsync(() => operation.HasStarted && _client.IsPolling(journal.ClientId), Deadline);
+            Assert.DoesNotContain(operations, o => o != operation && o.HasStarted && !tracker.Log.Contains("end " + o.Name));
+            operation.Release();
+        }
+
+        await AwaitConditionAsync(() => _conversations[0].Log.Count(l => l.StartsWith("completed", StringComparison.Ordinal)) == 3, Deadline);
+        Assert.Equal(["begin a", "end a", "begin b", "end b", "begin c", "end c"], tracker.Log.ToArray());
+        Assert.Equal(["completed a", "completed b", "completed c"], _conversations[0].Log.Where(l => l.StartsWith("completed", StringComparison.Ordinal)));
+        Assert.Equal(1, tracker.MaxConcurrent);
+        Assert.Equal(0, _client.PollViolations);
+    }
+
+    [Fact]
+    public async Task EndChat_WhileChatting_SendsChatSessionEndCancelsThePollAndStops()
+    {
+        var (customer, journal) = StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+
+        customer.Tell(new EndChat("run stopping"));
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        var send = Assert.Single(_client.Calls, c => c.Method == ApiMethod.SendEvents);
+        Assert.IsType<EndEvent>(Assert.Single((IReadOnlyList<ChatEvent>)send.Detail!));
+        Assert.False(_client.IsPolling(journal.ClientId));
+        Assert.Equal(CustomerEnd.Completed, journal.End);
+        Assert.Contains("ended RunStopping", _conversations[0].Log);
+    }
+
+    [Fact]
+    public async Task OperationTransientError_WithPollOutstanding_RestartsOnlyAfterThePollReturned()
+    {
+        var tracker = new OperationTracker();
+        var failing = new GatedOperation("send", tracker);
+        var (_, journal) = StartCustomer(() => new FakeConversation
+        {
+            OnStart = (host, _, _) =>
+            {
+                if (!failing.HasStarted)
+                {
+                    host.Enqueue(failing);
+                }
+            },
+        });
+        await AwaitConditionAsync(() => failing.HasStarted && _client.IsPolling(journal.ClientId), Deadline);
+
+        failing.Release(new BotOperationResult(ApiError.From(ApiErrorCode.ChatServerTimeout)));
+        await AwaitConditionAsync(() => !_client.IsPolling(journal.ClientId) && _clock.ActiveTimerCount > 0, Deadline);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(journal.ClientId), Deadline);
+
+        Assert.Equal(0, _client.PollViolations);
+        Assert.Equal(2, journal.Incarnations);
+    }
+
+    [Fact]
+    public async Task MaxSessionDuration_Reached_EndsTheChat()
+    {
+        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { MaxSessionDuration = TimeSpan.FromSeconds(30) });
+        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        Assert.Equal(1, _client.CountOf(ApiMethod.SendEvents));
+        Assert.Equal(CustomerEnd.Completed, journal.End);
+    }
+
+    [Fact]
+    public async Task CheckAvailability_NotAvailable_StopsWithoutRequestingAChat()
+    {
+        _client.Availability = _ => OperationResult<Availability>.Success(ApiMethod.CheckAvailability, new Availability { IsAvailable = false, Status = "notAvailable" });
+
+        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { CheckAvailability = true });
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        Assert.Equal(CustomerEnd.Unavailable, journal.End);
+        Assert.Equal(0, _client.CountOf(ApiMethod.RequestChat));
+    }
+
+    [Fact]
+    public async Task Count_MessageSentThenAgentMessage_RecordsTheReplyRoundTrip()
+    {
+        var polls = new TaskCompletionSource<OperationResult<ChatEventBatch>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _client.Poll = (id, n, ct) => n == 1 ? polls.Task : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+        var (_, journal) = StartCustomer(() => new FakeConversation { OnStart = (host, _, _) => host.Count(BotCounter.MessageSent) });
+        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1500));
+        polls.SetResult(FakeMessagingClient.Events(new MessageEvent { Msg = "hello", PartyId = "agent-1" }));
+        await AwaitConditionAsync(() => _client.PollCount == 2, Deadline);
+
+        var snapshot = _metrics.Snapshot();
+        Assert.Equal(1, snapshot.ReplyRtt.Count);
+        Assert.InRange(snapshot.ReplyRtt.Percentile(50).TotalMilliseconds, 1400, 1600);
+    }
+
+    private (IActorRef Customer, CustomerJournal Journal) StartCustomer(Func<FakeConversation> conversation, CustomerOptions? options = null, BackoffSettings? backoff = null)
+    {
+        _factory = new CustomerFactory(
+            "run1",
+            _client,
+            _metrics,
+            _clock,
+            options ?? new CustomerOptions(),
+            backoff ?? new BackoffSettings { Min = TimeSpan.FromMilliseconds(500), Max = TimeSpan.FromSeconds(2) },
+            _ =>
+            {
+                var created = conversation();
+                lock (_conversations)
+                {
+                    _conversations.Add(created);
+                }
+
+                return created;
+            },
+            _counters);
+        var journal = _factory.CreateJournal(0);
+        var customer = Sys.ActorOf(_factory.CreateProps(journal), "c0");
+        TestProbe.Watch(customer);
+        return (customer, journal);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
+using ChatSwarm.Client.Models;
+
+namespace ChatSwarm.Swarm.Tests.Fakes;
+
+/// <summary>
+/// A scripted <see cref="IMessagingClient"/>: each method answers through a replaceable function, every call is
+/// recorded, and overlapping polls of one clientId are counted as violations (the customer's central invariant).
+/// </summary>
+internal sealed class FakeMessagingClient : IMessagingClient
+{
+    private readonly ConcurrentDictionary<string, int> _outstandingPolls = new();
+    private readonly ConcurrentQueue<(string ClientId, ApiMethod Method, object? Detail)> _calls = new();
+    private int _pollViolations;
+    private int _pollCount;
+
+    public MessagingClientOptions Options { get; } = new()
+    {
+        BaseAddress = new Uri("http://127.0.0.1:1/"),
+        TenantUrl = "fake.tenant",
+        AppId = "fake-app",
+    };
+
+    public long UnknownEventCount => 0;
+
+    /// <summary>Request Chat's answer; default a new queued chat <c>chat-{clientId}</c>.</summary>
+    public Func<string, OperationResult<ChatSession>> RequestChat { get; set; } = clientId =>
+        OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-" + clientId, State = ChatState.Queued, IsNewChat = true });
+
+    /// <summary>Check Availability's answer; default available.</summary>
+    public Func<string, OperationResult<Availability>> Availability { get; set; } = _ =>
+        OperationResult<Availability>.Success(ApiMethod.CheckAvailability, new Availability { IsAvailable = true, Status = "available" });
+
+    /// <summary>Get Chat History's answer; default empty.</summary>
+    public Func<string, OperationResult<ChatEventBatch>> History { get; set; } = _ =>
+        OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, ChatEventBatch.Empty);
+
+    /// <summary>Send Events' answer; default success.</summary>
+    public Func<string, IReadOnlyList<ChatEvent>, OperationResult<Unit>> Send { get; set; } = (_, _) =>
+        OperationResult<Unit>.Success(ApiMethod.SendEvents, Unit.Value);
+
+    /// <summary>Answers one poll (clientId, poll number from 1, token); default: holds until cancelled.</summary>
+    public Func<string, int, CancellationToken, Task<OperationResult<ChatEventBatch>>> Poll { get; set; } = HoldUntilCancelled;
+
+    public int PollViolations => Volatile.Read(ref _pollViolations);
+
+    public int PollCount => Volatile.Read(ref _pollCount);
+
+    public IReadOnlyList<(string ClientId, ApiMethod Method, object? Detail)> Calls => _calls.ToArray();
+
+    public int CountOf(ApiMethod method) => _calls.Count(c => c.Method == method);
+
+    public bool IsPolling(string clientId) => _outstandingPolls.TryGetValue(clientId, out var n) && n > 0;
+
+    public static async Task<OperationResult<ChatEventBatch>> HoldUntilCancelled(string clientId, int number, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("unreachable");
+    }
+
+    public static OperationResult<ChatEventBatch> Events(params ChatEvent[] events) =>
+        OperationResult<ChatEventBatch>.Success(ApiMethod.GetNewChatEvents, new ChatEventBatch(events));
+
+    public static OperationResult<T> Failure<T>(ApiMethod method, ApiErrorCode code) => OperationResult<T>.Failure(method, ApiError.From(code));
+
+    public Task<OperationResult<Availability>> CheckAvailabilityAsync(string clientId, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.CheckAvailability, null, Availability);
+
+    public Task<OperationResult<IReadOnlyList<ExpectedParameter>>> GetExpectedParametersAsync(string clientId, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.ExpectedParameters, null, _ => OperationResult<IReadOnlyList<ExpectedParameter>>.Success(ApiMethod.ExpectedParameters, []));
+
+    public Task<OperationResult<ChatSession>> RequestChatAsync(string clientId, ChatRequest request, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.RequestChat, request, RequestChat);
+
+    public Task<OperationResult<NotificationServices>> SubscribeNotificationsAsync(string clientId, string chatId, NotificationSubscription subscription, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<ChatSession>> GetActiveChatAsync(string clientId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<Unit>> SendEventsAsync(string clientId, string chatId, IReadOnlyList<ChatEvent> events, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.SendEvents, events, id => Send(id, events));
+
+    public Task<OperationResult<ChatEventBatch>> GetChatHistoryAsync(string clientId, string chatId, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.GetChatHistory, null, History);
+
+    public async Task<OperationResult<ChatEventBatch>> GetNewEventsAsync(string clientId, string chatId, CancellationToken cancellationToken = default)
+    {
+        _calls.Enqueue((clientId, ApiMethod.GetNewChatEvents, null));
+        var number = Interlocked.Increment(ref _pollCount);
+        if (_outstandingPolls.AddOrUpdate(clientId, 1, static (_, n) => n + 1) > 1)
+        {
+            Interlocked.Increment(ref _pollViolations);
+        }
+
+        try
+        {
+            return await Poll(clientId, number, cancellationToken);
+        }
+        finally
+        {
+            _outstandingPolls.AddOrUpdate(clientId, 0, static (_, n) => n - 1);
+        }
+    }
+
+    public Task<OperationResult<UploadedFile>> UploadFileAsync(string clientId, FileUpload file, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<FileDownload>> GetFileAsync(string clientId, string chatId, string fileId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<FileDownload>> GetAgentProfilePhotoAsync(string clientId, string chatId, string partyId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<IReadOnlyList<IceServer>>> GetIceServersAsync(string clientId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<WidgetConfiguration>> GetWidgetConfigurationAsync(string clientId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<OperationResult<CaseHistory>> GetCaseHistoryAsync(string clientId, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.GetCaseHistory, null, _ => OperationResult<CaseHistory>.Success(ApiMethod.GetCaseHistory, new CaseHistory([])));
+
+    public Task<OperationResult<Unit>> CloseCaseAsync(string clientId, CancellationToken cancellationToken = default) =>
+        Answer(clientId, ApiMethod.CloseCase, null, _ => OperationResult<Unit>.Success(ApiMethod.CloseCase, Unit.Value));
+
+    public Task<OperationResult<ServerVersion>> GetVersionAsync(string clientId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public void Dispose()
+    {
+    }
+
+    private Task<OperationResult<T>> Answer<T>(string clientId, ApiMethod method, object? detail, Func<string, OperationResult<T>> answer)
+    {
+        _calls.Enqueue((clientId, method, detail));
+
+        // Answer asynchronously, as a real client does, so results always arrive through the actor's mailbox later.
+        return Task.Run(() => answer(clientId));
+    }
+}
