@@ -29,4 +29,27 @@ public sealed record RunInfo
 
     /// <summary>Machine the run executed on; default unknown.</summary>
     public MachineInfo Machine { get; init; } = new();
+
+    /// <summary>
+    /// Reduces a URL to scheme, host, port and path, dropping user info, query and fragment (where app ids,
+    /// tokens or passwords could sit). Text that is not an absolute URL is returned without any query part.
+    /// </summary>
+    public static string SafeBaseUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return "";
+        }
+
+        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            string path = uri.GetComponents(UriComponents.Path, UriFormat.UriEscaped);
+            return uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) + (path.Length == 0 ? "" : "/" + path);
+        }
+
+        int cut = url.IndexOfAny(['?', '#']);
+        string rest = cut < 0 ? url : url[..cut];
+        int at = rest.LastIndexOf('@');
+        return at < 0 ? rest : rest[(at + 1)..];
+    }
 }

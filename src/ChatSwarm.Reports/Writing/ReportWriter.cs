@@ -11,7 +11,7 @@ public static class ReportWriter
 
     /// <summary>
     /// Writes report.json, report.html, report.csv, report.md and report.txt into <paramref name="directory"/>
-    /// (created if missing). Each file is written to a temporary name first and then moved into place, so a
+    /// (created if missing); the target URL is reduced with <see cref="RunInfo.SafeBaseUrl"/>. Each file is written to a temporary name first and then moved into place, so a
     /// reader never sees a half-written report, also when a partial run is rewritten.
     /// </summary>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
@@ -20,6 +20,9 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrEmpty(directory);
         options = (options ?? ReportWriterOptions.Default).Validate();
+
+        // Reports get shared; whatever URL the caller passed, no credentials or query reach the disk.
+        report = report with { Run = report.Run with { TargetBaseUrl = RunInfo.SafeBaseUrl(report.Run.TargetBaseUrl) } };
         Directory.CreateDirectory(directory);
 
         var paths = new List<string>(ReportRenderers.All.Count);

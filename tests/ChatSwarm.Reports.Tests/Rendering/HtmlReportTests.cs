@@ -93,7 +93,7 @@ public sealed partial class HtmlReportTests(RenderFixture fixture) : IClassFixtu
     [Fact]
     public void Render_EmptyReport_RendersPlaceholders()
     {
-        var report = new Model.RunReport { Run = new Model.RunInfo { Id = "empty" } };
+        var report = new ChatSwarm.Reports.Model.RunReport { Run = new ChatSwarm.Reports.Model.RunInfo { Id = "empty" } };
 
         string html = ReportRenderers.Html.Render(report, ReportWriterOptions.Default);
 
