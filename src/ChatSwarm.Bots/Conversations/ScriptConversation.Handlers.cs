@@ -177,6 +177,7 @@ internal sealed partial class ScriptConversation
     {
         var answer = _script.Forms.GetValueOrDefault(form.FormName) ?? _script.DefaultForm ?? BuiltinFormAnswer;
         var delay = WithinFormTimeout(Think(answer.Delay), form.FormTimeout);
+        var formNumber = ++_formsShown;
         Later(delay, c =>
         {
             var data = c.Render(answer);
@@ -186,7 +187,7 @@ internal sealed partial class ScriptConversation
 
             // An expect for a form is met once it is answered, so a script cannot end before its answer is sent.
             c.Offer(ExpectTarget.Form, null);
-            c.SurveyAnswered();
+            c.SurveyAnswered(formNumber);
         });
     }
 

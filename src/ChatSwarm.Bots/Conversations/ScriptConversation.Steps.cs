@@ -85,6 +85,7 @@ internal sealed partial class ScriptConversation
                 Transcript("customer", "disconnect", disconnect.ExpectSurvey ? "disconnects and waits for the survey" : "disconnects");
                 if (disconnect.ExpectSurvey)
                 {
+                    cursor.FormMark = _formsShown;
                     Block(cursor, step, disconnect.SurveyTimeout);
                 }
 
@@ -229,11 +230,12 @@ internal sealed partial class ScriptConversation
         return false;
     }
 
-    private void SurveyAnswered()
+    private void SurveyAnswered(int formNumber)
     {
         foreach (var cursor in _cursors)
         {
-            if (cursor.Blocked is DisconnectStep { ExpectSurvey: true })
+            // Forms shown before the disconnect were the conversation's own, not the survey.
+            if (cursor.Blocked is DisconnectStep { ExpectSurvey: true } && formNumber > cursor.FormMark)
             {
                 Met("the survey form");
                 Unblock(cursor, cancelTimer: true);

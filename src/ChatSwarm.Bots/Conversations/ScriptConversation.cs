@@ -32,6 +32,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
     private bool _sessionCreatedFired;
     private bool _sessionStartedFired;
     private bool _chatEnded;
+    private int _formsShown;
     private string? _chatId;
 
     public ScriptConversation(BotScript script, BotConversationOptions options)

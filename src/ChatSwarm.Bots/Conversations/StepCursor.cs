@@ -24,6 +24,9 @@ internal sealed class StepCursor
     /// <summary>Bumped whenever a wait starts or ends, so a stale timer tick is ignored.</summary>
     public int Generation { get; set; }
 
+    /// <summary>For a disconnect: how many forms had been shown when it was sent; only later forms are the survey.</summary>
+    public int FormMark { get; set; }
+
     /// <summary>The timer key of the current wait, for cancelling it.</summary>
     public CursorTimer? Timer { get; set; }
 }

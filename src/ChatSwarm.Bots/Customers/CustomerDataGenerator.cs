@@ -19,12 +19,10 @@ public static class CustomerDataGenerator
         var last = faker.Name.LastName();
         var email = faker.Internet.Email(first, last).ToLowerInvariant();
 
-        // A national number as a person would type it; the normalizer adds the script's default country.
-        var phone = faker.Random.ReplaceNumbers("### ### ###").TrimStart('0');
-        if (phone.Length < 11)
-        {
-            phone = faker.Random.Number(1, 9).ToString(System.Globalization.CultureInfo.InvariantCulture) + phone;
-        }
+        // A national number as a person would type it; the normalizer adds the script's default country. North
+        // American numbers have ten digits, most others nine.
+        var pattern = normalizer.CountryDigits == "1" ? "### ### ####" : "### ### ###";
+        var phone = faker.Random.Number(2, 9).ToString(System.Globalization.CultureInfo.InvariantCulture) + faker.Random.ReplaceNumbers(pattern)[1..];
 
         var company = faker.Company.CompanyName();
         return new CustomerData(first, last, email, phone, normalizer.Normalize(phone), company);

@@ -391,6 +391,24 @@ public sealed class ScriptConversationTests : IDisposable
     }
 
     [Fact]
+    public void Disconnect_FormShownBeforeDisconnect_IsNotTakenForTheSurvey()
+    {
+        var conversation = Start("conversation:\n  - wait: 1s\n  - disconnect: {timeout: 30s}\n  - end\n");
+        conversation.OnEvents([new FormShowEvent { FormRequestId = "early", FormName = "contact_details" }]);
+        var waitTimer = _host.Timers.Keys.Single(k => k is ChatSwarm.Bots.Conversations.CursorTimer);
+        _host.Timers.Remove(waitTimer);
+        conversation.OnTimer(waitTimer);
+
+        _host.FireDelayed(conversation);
+
+        Assert.Null(_host.Outcome);
+        Assert.Single(_host.Sent.OfType<FormDataEvent>());
+        conversation.OnEvents([new FormShowEvent { FormRequestId = "late", FormName = "survey" }]);
+        _host.FireDelayed(conversation);
+        Assert.True(_host.Outcome!.Completed);
+    }
+
+    [Fact]
     public void Disconnect_NoSurveyInTime_CountsFailure()
     {
         var conversation = Start("conversation:\n  - disconnect: {timeout: 30s}\n  - end\n");

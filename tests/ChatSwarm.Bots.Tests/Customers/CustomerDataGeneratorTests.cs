@@ -39,6 +39,14 @@ public sealed class CustomerDataGeneratorTests
     }
 
     [Fact]
+    public void Generate_NorthAmericanCountry_HasTenDigitNationalNumber()
+    {
+        var c = CustomerDataGenerator.Generate(1, 0, PhoneNormalizer.Create("+1"));
+
+        Assert.Matches(@"^\+1[2-9]\d{9}$", c.NormalizedPhone);
+    }
+
+    [Fact]
     public void Mix_IsStableAcrossCalls()
     {
         Assert.Equal(SeedMixer.Mix(1, 2, 3), SeedMixer.Mix(1, 2, 3));

@@ -88,7 +88,7 @@ internal sealed class BotScenario : IAsyncDisposable
     }
 
     public void AssertSucceeded(ConversationRunResult result) =>
-        Assert.True(result.Succeeded, $"{Transcripts.TranscriptFormatter.Summarize(result)}\n{Log.Dump()}");
+        Assert.True(result.Succeeded, $"{ChatSwarm.Bots.Transcripts.TranscriptFormatter.Summarize(result)}\n{Log.Dump()}");
 
     public async ValueTask DisposeAsync()
     {

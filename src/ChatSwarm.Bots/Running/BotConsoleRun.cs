@@ -1,0 +1,71 @@
+using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Bots.Transcripts;
+using ChatSwarm.Client;
+
+namespace ChatSwarm.Bots.Running;
+
+/// <summary>
+/// The body of <c>chatswarm bot</c> once a client exists: runs one conversation of the script, prints the transcript
+/// as it happens and a summary, and returns the exit code (0 every expectation held, 1 otherwise).
+/// </summary>
+public static class BotConsoleRun
+{
+    /// <summary>Loads a script for the command; on failure returns null and writes each error line to <paramref name="error"/>.</summary>
+    /// <param name="path">The script path.</param>
+    /// <param name="error">Where errors go (standard error).</param>
+    /// <returns>The script, or null (exit code 2).</returns>
+    public static BotScript? TryLoad(string path, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return BotScriptLoader.Load(path);
+        }
+        catch (BotScriptException ex)
+        {
+            foreach (var line in ex.Errors)
+            {
+                error.WriteLine(line);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Runs one conversation and prints it.</summary>
+    /// <param name="script">The script.</param>
+    /// <param name="request">The validated arguments.</param>
+    /// <param name="client">The API client (tenant or simulator).</param>
+    /// <param name="output">Where the transcript and summary go.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="cancellationToken">Stops the run early (the chat is still ended).</param>
+    /// <returns>The exit code: 0 when every expectation held, 1 otherwise.</returns>
+    public static async Task<int> RunAsync(
+        BotScript script, BotRunRequest request, IMessagingClient client, TextWriter output, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        var formatter = new TranscriptFormatter(timeProvider.GetUtcNow(), request.Verbose);
+        output.WriteLine($"Running {script.Name} ({script.SourcePath}) against {request.Tenant?.ToString() ?? "the embedded simulator"}, seed {request.Seed}");
+        var runner = new ConversationRunner(client, new ConversationRunnerOptions
+        {
+            // A fresh client id per run, so a previous run's session is never resumed by accident.
+            ClientId = $"chatswarm-bot-{request.Seed}-{Guid.NewGuid():N}",
+            MaxDuration = request.Timeout,
+            TimeProvider = timeProvider,
+            Transcript = entry =>
+            {
+                if (formatter.Format(entry) is { } line)
+                {
+                    output.WriteLine(line);
+                }
+            },
+        });
+        var conversation = script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider });
+        var result = await runner.RunAsync(conversation, cancellationToken).ConfigureAwait(false);
+        output.WriteLine(TranscriptFormatter.Summarize(result));
+        return TranscriptFormatter.ExitCodeOf(result);
+    }
+}
