@@ -71,7 +71,7 @@ internal sealed class Scheduler : IDisposable
             if (due < _armedFor)
             {
                 _armedFor = due;
-                _timer.Change(TimeSpan.FromTicks(Math.Max(due - now, 1)), Timeout.InfiniteTimeSpan);
+                _timer.Change(DueIn(due - now), Timeout.InfiniteTimeSpan);
             }
         }
 
@@ -103,35 +103,35 @@ internal sealed class Scheduler : IDisposable
         }
     }
 
+    /// <summary>Rounds up to whole milliseconds: timers truncate, and firing early would only spin.</summary>
+    private static TimeSpan DueIn(long ticks) =>
+        TimeSpan.FromMilliseconds(Math.Max(1, (ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond));
+
     private void OnTimer()
     {
-        while (true)
+        List<ScheduledWork>? due = null;
+        lock (_gate)
         {
-            List<ScheduledWork>? due = null;
-            lock (_gate)
+            if (_disposed) return;
+            var now = Now;
+            while (_queue.TryPeek(out var w, out var key) && key.Due <= now)
             {
-                if (_disposed) return;
-                var now = Now;
-                while (_queue.TryPeek(out var w, out var key) && key.Due <= now)
-                {
-                    _queue.Dequeue();
-                    (due ??= []).Add(w);
-                }
-
-                if (_queue.TryPeek(out _, out var next))
-                {
-                    _armedFor = next.Due;
-                    _timer.Change(TimeSpan.FromTicks(Math.Max(next.Due - now, 1)), Timeout.InfiniteTimeSpan);
-                }
-                else
-                {
-                    _armedFor = long.MaxValue;
-                }
+                _queue.Dequeue();
+                (due ??= []).Add(w);
             }
 
-            if (due is null) return;
-            foreach (var w in due) Run(w);
-            return;
+            if (_queue.TryPeek(out _, out var next))
+            {
+                _armedFor = next.Due;
+                _timer.Change(DueIn(next.Due - now), Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                _armedFor = long.MaxValue;
+            }
         }
+
+        if (due is null) return;
+        foreach (var w in due) Run(w);
     }
 }
