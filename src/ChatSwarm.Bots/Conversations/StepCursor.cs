@@ -30,20 +30,3 @@ internal sealed class StepCursor
     /// <summary>The timer key of the current wait, for cancelling it.</summary>
     public CursorTimer? Timer { get; set; }
 }
-
-/// <summary>Timer key of a cursor's wait.</summary>
-internal sealed class CursorTimer(StepCursor cursor, int generation)
-{
-    public StepCursor Cursor => cursor;
-
-    public int Generation => generation;
-}
-
-/// <summary>Timer key that runs an action when it fires (delayed replies, form answers, receipts). Reference equality keeps each unique.</summary>
-internal sealed class DelayedAction(Action<ScriptConversation> run)
-{
-    public void Run(ScriptConversation conversation) => run(conversation);
-}
-
-/// <summary>An event no step consumed yet.</summary>
-internal readonly record struct InboxItem(ExpectTarget Kind, string? Text);

@@ -24,7 +24,7 @@ internal sealed partial class BotScriptParser
         [".csv"] = "text/csv",
     };
 
-    private List<ScriptStep> ParseSteps(YamlNode node, string where, bool allowChatSteps)
+    private List<ScriptStep> ParseSteps(YamlNode node, string where)
     {
         var steps = new List<ScriptStep>();
         if (IsNull(node))

@@ -81,7 +81,7 @@ internal sealed partial class BotScriptParser
         IReadOnlyList<ScriptStep> steps = [];
         if (Child(root, "conversation") is { } conversation)
         {
-            steps = ParseSteps(conversation, "conversation", allowChatSteps: true);
+            steps = ParseSteps(conversation, "conversation");
             if (steps.Count == 0 && conversation is YamlSequenceNode { Children.Count: 0 })
             {
                 Error(conversation, "conversation has no steps; expected a list such as '- say: Hello'");
@@ -234,7 +234,7 @@ internal sealed partial class BotScriptParser
                 continue;
             }
 
-            hooks[(int)hook] = ParseSteps(v, $"hooks.{name}", allowChatSteps: !afterChat);
+            hooks[(int)hook] = ParseSteps(v, $"hooks.{name}");
         }
 
         return hooks;

@@ -64,37 +64,3 @@ internal sealed class Template
     /// <inheritdoc />
     public override string ToString() => Source;
 }
-
-/// <summary>What a placeholder reads.</summary>
-internal enum TemplatePartKind
-{
-    Literal,
-    Customer,
-    Memory,
-    RandomInt,
-    AgentName,
-}
-
-/// <summary>One piece of a compiled template.</summary>
-/// <param name="Kind">The kind.</param>
-/// <param name="Text">Literal text, customer field or memory name.</param>
-/// <param name="Offset">Where the placeholder starts in the source text (for error columns).</param>
-/// <param name="Min">random.int lower bound.</param>
-/// <param name="Max">random.int upper bound.</param>
-internal readonly record struct TemplatePart(TemplatePartKind Kind, string Text, int Offset, int Min = 0, int Max = 0);
-
-/// <summary>What a template renders against.</summary>
-internal interface ITemplateContext
-{
-    /// <summary>This customer's data.</summary>
-    Customers.CustomerData Customer { get; }
-
-    /// <summary>The conversation's random source.</summary>
-    Random Random { get; }
-
-    /// <summary>The joined agent's display name, or empty.</summary>
-    string AgentName { get; }
-
-    /// <summary>A captured value, or empty when not captured (yet).</summary>
-    string GetMemory(string name);
-}
