@@ -46,10 +46,11 @@ internal static class TimelineMerger
         long requests = points.Sum(p => p.Requests);
         double p50, p95, p99;
         HistogramData? histogram = null;
-        if (points.All(p => p.Histogram is not null))
+        // A point without latencies (an idle interval) may omit its histogram; it counts as empty.
+        if (points.All(p => p.Histogram is not null || (p.P50Ms == 0 && p.P95Ms == 0 && p.P99Ms == 0)))
         {
             var merged = HistogramSnapshot.Merge(points.Select(p => HistogramSnapshot.FromData(p.Histogram)));
-            histogram = merged.ToData();
+            histogram = merged.Count == 0 ? null : merged.ToData();
             p50 = Ms(merged.PercentileMicroseconds(50));
             p95 = Ms(merged.PercentileMicroseconds(95));
             p99 = Ms(merged.PercentileMicroseconds(99));

@@ -1,3 +1,4 @@
+using ChatSwarm.Reports.Histograms;
 using ChatSwarm.Reports.Merging;
 using ChatSwarm.Reports.Model;
 using ChatSwarm.Reports.Serialization;
@@ -76,6 +77,25 @@ public sealed class ReportMergerTests
         var merged = ReportMerger.Merge([a, b]);
 
         Assert.Equal(200, merged.Timeline[0].P95Ms);
+    }
+
+    [Fact]
+    public void Merge_IdleShardIntervalWithoutHistogram_PercentilesStayExact()
+    {
+        var run = new RunInfo { Id = "r", StartedAt = SampleReports.Start, DurationS = 1 };
+        var busy = new LatencyHistogram();
+        foreach (var ms in new[] { 10, 20, 30, 40, 1000 })
+        {
+            busy.Record(TimeSpan.FromMilliseconds(ms));
+        }
+
+        var a = new RunReport { Run = run, Timeline = [Point(1, 5) with { P95Ms = 1000, Histogram = busy.Snapshot().ToData() }] };
+        var b = new RunReport { Run = run, Timeline = [Point(1, 0)] };
+
+        var merged = ReportMerger.Merge([a, b]).Timeline.Single();
+
+        Assert.Equal(busy.Snapshot().ToData(), merged.Histogram);
+        Assert.Equal(1000, merged.P95Ms);
     }
 
     [Fact]
