@@ -126,7 +126,10 @@ public sealed partial class ActorSystem : IAsyncDisposable
             EventStream.Publish(unhandled);
         }
 
-        Log(ActorLogLevel.Debug, unhandled.Recipient.Path.ToString(), $"Unhandled message {unhandled.Message.GetType().Name}", null);
+        if (Options.MinimumLogLevel <= ActorLogLevel.Debug)
+        {
+            Log(ActorLogLevel.Debug, unhandled.Recipient.Path.ToString(), $"Unhandled message {unhandled.Message.GetType().Name}", null);
+        }
     }
 
     internal void Log(ActorLogLevel level, string source, string message, Exception? cause)

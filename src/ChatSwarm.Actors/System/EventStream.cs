@@ -54,14 +54,18 @@ public sealed class EventStream
     {
         ArgumentNullException.ThrowIfNull(subscriber);
 
-        // Every stopping actor calls this; the lock-free scan keeps that free when it never subscribed.
-        var current = Volatile.Read(ref _subscriptions);
-        if (!current.Any(s => ReferenceEquals(s.Subscriber, subscriber)))
+        // Every stopping actor calls this; a lock-free, allocation-free scan keeps that cheap when it never subscribed.
+        var subscribed = false;
+        foreach (var subscription in Volatile.Read(ref _subscriptions))
         {
-            return false;
+            if (ReferenceEquals(subscription.Subscriber, subscriber))
+            {
+                subscribed = true;
+                break;
+            }
         }
 
-        return Remove(s => ReferenceEquals(s.Subscriber, subscriber));
+        return subscribed && Remove(s => ReferenceEquals(s.Subscriber, subscriber));
     }
 
     /// <summary>Delivers <paramref name="event"/> to every matching subscriber.</summary>
