@@ -12,5 +12,9 @@ public sealed record ArrivalPhase(double RatePerSecond, TimeSpan Duration) : Loa
     public override string Describe() => $"arrival {Format(RatePerSecond)} sessions/s for {Format(Duration)}";
 
     /// <inheritdoc />
+    public override string? Validate() =>
+        !(RatePerSecond > 0) || double.IsInfinity(RatePerSecond) ? $"{Describe()}: rate must be a positive number" : base.Validate();
+
+    /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { RatePerSecond = RatePerSecond * factor };
 }

@@ -12,5 +12,8 @@ public sealed record ConstantPhase(int Sessions, TimeSpan Duration) : LoadPhase(
     public override string Describe() => $"constant {Sessions} sessions for {Format(Duration)}";
 
     /// <inheritdoc />
+    public override string? Validate() => Sessions < 1 ? $"{Describe()}: sessions must be at least 1" : base.Validate();
+
+    /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { Sessions = ScaleCount(Sessions, factor) };
 }

@@ -21,6 +21,19 @@ public sealed record EmbeddedSimulatorSettings
     /// <summary>Absolute path of the simulator fault-plan YAML (written relative to the profile); null injects no faults; default null.</summary>
     public string? FaultsFile { get; init; }
 
+    /// <summary>Returns a one-line error naming the field, or null when valid.</summary>
+    /// <returns>The error, or null.</returns>
+    public string? Validate()
+    {
+        if (Agents < 0) return $"simulator.agents must be 0 or more, got {Agents}";
+        if (ChatsPerAgent < 1) return $"simulator.chats_per_agent must be at least 1, got {ChatsPerAgent}";
+        if (PollHold <= TimeSpan.Zero || PollHold > TimeSpan.FromMinutes(5)) return "simulator.poll_hold must be between 1ms and 5m";
+        if (AgentThinkTime is null) return "simulator.agent_think_time must be set";
+        if (AgentThinkTime.Min < TimeSpan.Zero || AgentThinkTime.Max < AgentThinkTime.Min) return "simulator.agent_think_time needs 0 <= min <= max";
+        if (ExchangesPerChat < 0) return $"simulator.exchanges_per_chat must be 0 or more, got {ExchangesPerChat}";
+        return null;
+    }
+
     /// <summary>Simulator seed; null uses the run seed (or the simulator default when that is unset too); default null.</summary>
     public int? Seed { get; init; }
 }

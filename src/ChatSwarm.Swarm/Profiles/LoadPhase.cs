@@ -19,6 +19,11 @@ public abstract record LoadPhase
     /// <returns>The text.</returns>
     public abstract string Describe();
 
+    /// <summary>Returns a one-line error naming the field, or null when the phase can run.</summary>
+    /// <returns>The error, or null.</returns>
+    public virtual string? Validate() =>
+        Duration > TimeSpan.Zero ? null : $"{Describe()}: duration must be positive";
+
     /// <summary>A copy with every session count and rate multiplied by <paramref name="factor"/> (counts rounded, never below 1 when they were positive).</summary>
     /// <param name="factor">The positive scale factor.</param>
     /// <returns>The scaled phase.</returns>

@@ -69,6 +69,50 @@ public sealed partial record LoadProfile
     /// <summary>Run seed for every random choice of the swarm; null picks one at random; default null.</summary>
     public int? Seed { get; init; }
 
+    /// <summary>
+    /// Returns the first problem as a one-line error naming the field (prefixed with <see cref="SourcePath"/> when set), or
+    /// null when the profile can run. Profiles from <see cref="LoadProfileLoader"/> are already valid; this checks profiles
+    /// built or changed in code.
+    /// </summary>
+    /// <returns>The error, or null.</returns>
+    public string? Validate()
+    {
+        var error = FirstError();
+        return error is null ? null : SourcePath.Length > 0 ? $"{SourcePath}: {error}" : error;
+    }
+
+    private string? FirstError()
+    {
+        if (string.IsNullOrWhiteSpace(Name)) return "name must not be empty";
+        if (Target is null) return "target must be set";
+        if (Simulator is null) return "simulator must be set";
+        if (Simulator.Validate() is { } simulatorError) return simulatorError;
+        if (Phases is null || Phases.Count == 0) return "phases must list at least one phase";
+        for (int i = 0; i < Phases.Count; i++)
+        {
+            if (Phases[i] is null) return $"phases[{i}] must be set";
+            if (Phases[i].Validate() is { } phaseError) return $"phases[{i}] {phaseError}";
+        }
+
+        if (MaxSessions is < 1) return $"max_sessions must be at least 1, got {MaxSessions}";
+        if (Mix is null || Mix.Count == 0) return "mix must list at least one bot script";
+        for (int i = 0; i < Mix.Count; i++)
+        {
+            if (Mix[i] is null || string.IsNullOrWhiteSpace(Mix[i].ScriptPath)) return $"mix[{i}].script must be set";
+            if (!(Mix[i].Weight > 0) || double.IsInfinity(Mix[i].Weight)) return $"mix[{i}].weight must be a positive number, got {Mix[i].Weight}";
+        }
+
+        if (ThinkTime is null) return "think_time must be set";
+        if (MaxSessionDuration is { } max && max <= TimeSpan.Zero) return "max_session_duration must be positive";
+        if (Backoff is null) return "backoff must be set";
+        if (Backoff.Validate() is { } backoffError) return backoffError;
+        if (Thresholds is null) return "thresholds must not be null";
+        if (ThresholdCheckInterval <= TimeSpan.Zero) return "threshold_check_interval must be positive";
+        if (CustomersPerSupervisor < 1) return $"customers_per_supervisor must be at least 1, got {CustomersPerSupervisor}";
+        if (GracePeriod < TimeSpan.Zero) return "grace_period must not be negative";
+        return null;
+    }
+
     /// <summary>Total length of all phases.</summary>
     public TimeSpan TotalDuration => Phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Duration);
 }

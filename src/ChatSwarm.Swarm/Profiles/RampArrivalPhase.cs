@@ -13,5 +13,11 @@ public sealed record RampArrivalPhase(double FromRate, double ToRate, TimeSpan D
     public override string Describe() => $"ramp arrival {Format(FromRate)} → {Format(ToRate)} sessions/s over {Format(Duration)}";
 
     /// <inheritdoc />
+    public override string? Validate() =>
+        !(FromRate >= 0) || !(ToRate >= 0) || double.IsInfinity(FromRate) || double.IsInfinity(ToRate) ? $"{Describe()}: rates must be 0 or more"
+        : FromRate == 0 && ToRate == 0 ? $"{Describe()}: starts no sessions; 'to' must be above 0"
+        : base.Validate();
+
+    /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { FromRate = FromRate * factor, ToRate = ToRate * factor };
 }

@@ -13,5 +13,11 @@ public sealed record RampPhase(int From, int To, TimeSpan Duration) : LoadPhase(
     public override string Describe() => $"ramp {From} → {To} sessions over {Format(Duration)}";
 
     /// <inheritdoc />
+    public override string? Validate() =>
+        From < 0 || To < 0 ? $"{Describe()}: from and to must be 0 or more"
+        : From == 0 && To == 0 ? $"{Describe()}: opens no sessions; 'to' must be above 0"
+        : base.Validate();
+
+    /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { From = ScaleCount(From, factor), To = ScaleCount(To, factor) };
 }
