@@ -14,10 +14,10 @@ public static partial class ReportMerger
     /// <remarks>
     /// Peak concurrency is the sum of shard peaks (shards run side by side). Timeline percentiles are
     /// exact when every shard's timeline points carry histograms; otherwise they are the request-weighted
-    /// mean of the shard values. A threshold holds only if it held on every shard; its value is kept
+    /// mean of the shard values. The merged run id is the shards' distinct ids joined with '+'. A threshold holds only if it held on every shard; its value is kept
     /// when all shards agree or only one failed, and otherwise dropped rather than invented.
     /// </remarks>
-    /// <exception cref="ArgumentException">The list is empty, or the reports belong to different runs or schema versions.</exception>
+    /// <exception cref="ArgumentException">The list is empty, or the reports have different load profiles or schema versions.</exception>
     public static RunReport Merge(IReadOnlyList<RunReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
@@ -39,9 +39,11 @@ public static partial class ReportMerger
                 throw new ArgumentException($"cannot merge schema_version {r.SchemaVersion} with {first.SchemaVersion}", nameof(reports));
             }
 
-            if (!string.Equals(r.Run.Id, first.Run.Id, StringComparison.Ordinal))
+            // Shards started on different machines get their own ids (folder names), so the profile is
+            // what identifies one run; merging different profiles would mix unrelated load.
+            if (!string.Equals(r.Run.Profile, first.Run.Profile, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"cannot merge shards of different runs: run.id '{first.Run.Id}' and '{r.Run.Id}'", nameof(reports));
+                throw new ArgumentException($"cannot merge shards of different load profiles: run.profile '{first.Run.Profile}' and '{r.Run.Profile}'", nameof(reports));
             }
         }
 
@@ -49,8 +51,10 @@ public static partial class ReportMerger
         var end = reports.Max(r => r.Run.StartedAt + TimeSpan.FromSeconds(r.Run.DurationS));
         double duration = Math.Round((end - start).TotalSeconds, 3);
 
+        var ids = reports.Select(r => r.Run.Id).Distinct(StringComparer.Ordinal).ToList();
         var run = first.Run with
         {
+            Id = string.Join("+", ids),
             StartedAt = start,
             DurationS = duration,
             Shards = reports.Sum(r => r.Run.Shards),

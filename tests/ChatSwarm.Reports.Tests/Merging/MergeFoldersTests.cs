@@ -41,16 +41,16 @@ public sealed class MergeFoldersTests : IDisposable
     }
 
     [Fact]
-    public async Task MergeFoldersAsync_ShardsOfDifferentRuns_OneLineError()
+    public async Task MergeFoldersAsync_ShardsOfDifferentProfiles_OneLineError()
     {
         var (_, a, b) = SampleReports.WholeAndHalves();
         await ReportWriter.WriteAllAsync(a, Path.Combine(_dir, "a"), null, CancellationToken.None);
-        await ReportWriter.WriteAllAsync(b with { Run = b.Run with { Id = "other" } }, Path.Combine(_dir, "b"), null, CancellationToken.None);
+        await ReportWriter.WriteAllAsync(b with { Run = b.Run with { Profile = "other" } }, Path.Combine(_dir, "b"), null, CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<ReportFormatException>(() =>
             ReportMerger.MergeFoldersAsync([Path.Combine(_dir, "a"), Path.Combine(_dir, "b")], Path.Combine(_dir, "out"), null, CancellationToken.None));
 
-        Assert.Equal("cannot merge shards of different runs: run.id 'run-split' and 'other'", error.Message);
+        Assert.Equal("cannot merge shards of different load profiles: run.profile 'smoke <b>tenant</b>' and 'other'", error.Message);
     }
 
     [Fact]

@@ -28,14 +28,24 @@ public sealed class ReportMergerTests
     }
 
     [Fact]
-    public void Merge_DifferentRuns_ThrowsNamingBothIds()
+    public void Merge_DifferentProfiles_ThrowsNamingBoth()
     {
         var (_, a, b) = SampleReports.WholeAndHalves();
-        var other = b with { Run = b.Run with { Id = "run-other" } };
+        var other = b with { Run = b.Run with { Profile = "soak" } };
 
         var error = Assert.Throws<ArgumentException>(() => ReportMerger.Merge([a, other]));
 
-        Assert.Contains("'run-split' and 'run-other'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'smoke <b>tenant</b>' and 'soak'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_ShardsWithOwnIds_JoinsIds()
+    {
+        var (_, a, b) = SampleReports.WholeAndHalves();
+
+        var merged = ReportMerger.Merge([a with { Run = a.Run with { Id = "host1" } }, b with { Run = b.Run with { Id = "host2" } }]);
+
+        Assert.Equal("host1+host2", merged.Run.Id);
     }
 
     [Fact]
