@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Models;
+using ChatSwarm.Swarm.Metrics;
+using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Running;
+using ChatSwarm.Swarm.Tests.Fakes;
+using ChatSwarm.Swarm.Thresholds;
+
+namespace ChatSwarm.Swarm.Tests.Running;
+
+public sealed class SwarmRunnerTests
+{
+    private readonly FakeMessagingClient _client = new();
+    private readonly RecordingObserver _observer = new();
+
+    [Fact]
+    public async Task RunAsync_ClosedPhase_HoldsTheTargetThenEndsEveryChat()
+    {
+        var result = await RunAsync(Profile(new ConstantPhase(5, TimeSpan.FromSeconds(1.5))));
+
+        Assert.Equal(SwarmExitCode.Ok, result.ExitCode);
+        Assert.False(result.StoppedEarly);
+        Assert.Equal(5, result.Report.Sessions.Started);
+        Assert.Equal(5, result.Report.Sessions.PeakConcurrent);
+        Assert.Equal(5, result.Report.Sessions.Completed);
+        Assert.Equal(5, _client.CountOf(ApiMethod.SendEvents));
+        Assert.Equal(0, result.CustomersAbandoned);
+        Assert.Equal(0, _client.PollViolations);
+        Assert.NotEmpty(_observer.Progress);
+    }
+
+    [Fact]
+    public async Task RunAsync_ArrivalPhase_StartsCustomersAtTheRate()
+    {
+        var result = await RunAsync(Profile(new ArrivalPhase(10, TimeSpan.FromSeconds(1))));
+
+        Assert.InRange(result.Report.Sessions.Started, 8, 10);
+        Assert.Equal(SwarmExitCode.Ok, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_SessionCap_StopsNewStarts()
+    {
+        var result = await RunAsync(Profile(new ArrivalPhase(50, TimeSpan.FromSeconds(1))) with { MaxSessions = 3 });
+
+        Assert.Equal(3, result.Report.Sessions.Started);
+        Assert.Contains(_observer.Notices, n => n.Message.Contains("session cap of 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_TargetFalls_AsksTheNewestCustomersToEndFirst()
+    {
+        var profile = Profile(new ConstantPhase(4, TimeSpan.FromSeconds(0.6)), new ConstantPhase(1, TimeSpan.FromSeconds(0.8)));
+
+        var result = await RunAsync(profile);
+
+        var ends = _client.Calls.Where(c => c.Method == ApiMethod.SendEvents).Select(c => c.ClientId[^1..]).ToList();
+        Assert.Equal(4, ends.Count);
+        Assert.Equal(["1", "2", "3"], ends.Take(3).Order());
+        Assert.Equal("0", ends[3]);
+        Assert.Equal(SwarmExitCode.Ok, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_MostCustomersFailWithInvalidApplication_StopsEarlyWithOneClearMessage()
+    {
+        _client.RequestChat = _ => FakeMessagingClient.Failure<ChatSession>(ApiMethod.RequestChat, ApiErrorCode.InvalidApplication);
+        var watch = Stopwatch.StartNew();
+
+        var result = await RunAsync(Profile(new ConstantPhase(20, TimeSpan.FromSeconds(30))));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(result.StoppedEarly);
+        Assert.Equal(SwarmExitCode.SetupError, result.ExitCode);
+        Assert.Equal("most customers failed with 3000 invalid_application: check --app-id (or CHATSWARM_APP_ID)", result.StopReason);
+        Assert.Single(_observer.Notices, n => n.Level == SwarmNoticeLevel.Error);
+    }
+
+    [Fact]
+    public async Task RunAsync_StopGracefully_EndsTheChatsAndStillReports()
+    {
+        using var stop = new CancellationTokenSource();
+        _observer.OnProgressAction = p =>
+        {
+            if (p.Metrics.ActiveSessions == 3)
+            {
+                stop.Cancel();
+            }
+        };
+        var watch = Stopwatch.StartNew();
+
+        var result = await RunAsync(Profile(new ConstantPhase(3, TimeSpan.FromSeconds(30))), stop.Token);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(result.Interrupted);
+        Assert.Equal(3, _client.CountOf(ApiMethod.SendEvents));
+        Assert.Equal(3, result.Report.Sessions.Completed);
+        Assert.Equal(SwarmExitCode.Ok, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_StopNow_StopsAtOnceAndReportsWhatItHas()
+    {
+        using var stopGracefully = new CancellationTokenSource();
+        using var stopNow = new CancellationTokenSource();
+        _observer.OnProgressAction = p =>
+        {
+            if (p.Metrics.ActiveSessions == 3)
+            {
+                stopGracefully.Cancel();
+                stopNow.Cancel();
+            }
+        };
+
+        var result = await RunAsync(Profile(new ConstantPhase(3, TimeSpan.FromSeconds(30))), stopGracefully.Token, stopNow.Token);
+
+        Assert.True(result.Interrupted);
+        Assert.Equal(3, result.CustomersAbandoned);
+        Assert.Equal(0, _client.CountOf(ApiMethod.SendEvents));
+        Assert.Equal(3, result.Report.Sessions.Started);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThresholdFailsWithAbort_StopsEarlyWithExitCode1()
+    {
+        var profile = Profile(new ConstantPhase(2, TimeSpan.FromSeconds(30))) with
+        {
+            Thresholds = [Threshold.Parse("rps > 100000")],
+            ThresholdCheckInterval = TimeSpan.FromMilliseconds(500),
+            AbortOnThresholdFailure = true,
+        };
+
+        var result = await RunAsync(profile);
+
+        Assert.True(result.StoppedEarly);
+        Assert.Equal(SwarmExitCode.ThresholdsFailed, result.ExitCode);
+        Assert.Contains("rps > 100000", result.StopReason, StringComparison.Ordinal);
+        Assert.False(Assert.Single(result.Thresholds).Held);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThresholdsHoldAtTheEnd_ExitCode0AndResultsInTheReport()
+    {
+        var profile = Profile(new ConstantPhase(2, TimeSpan.FromSeconds(1))) with { Thresholds = [Threshold.Parse("zero(5509)")] };
+
+        var result = await RunAsync(profile);
+
+        Assert.Equal(SwarmExitCode.Ok, result.ExitCode);
+        Assert.True(Assert.Single(result.Report.Thresholds).Held);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidOptions_ThrowsOneLineNamingTheField()
+    {
+        var options = Options(Profile(new ConstantPhase(1, TimeSpan.FromSeconds(1)))) with { Scripts = [] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new SwarmRunner().RunAsync(options, null, default, default));
+
+        Assert.StartsWith("Scripts:", error.Message, StringComparison.Ordinal);
+    }
+
+    internal static LoadProfile Profile(params LoadPhase[] phases) => new()
+    {
+        Name = "test",
+        Phases = phases,
+        CheckAvailability = false,
+        GracePeriod = TimeSpan.FromSeconds(3),
+        Seed = 42,
+    };
+
+    private SwarmRunOptions Options(LoadProfile profile) => new()
+    {
+        Profile = profile,
+        Client = _client,
+        Metrics = new SwarmMetrics(TimeProvider.System),
+        Scripts = [new SwarmScript("fake", 1, _ => new FakeConversation())],
+        ControlInterval = TimeSpan.FromMilliseconds(20),
+    };
+
+    private Task<SwarmRunResult> RunAsync(LoadProfile profile, CancellationToken stopGracefully = default, CancellationToken stopNow = default) =>
+        new SwarmRunner().RunAsync(Options(profile), _observer, stopGracefully, stopNow);
+
+    private sealed class RecordingObserver : ISwarmObserver
+    {
+        public ConcurrentQueue<SwarmProgress> Progress { get; } = new();
+
+        public ConcurrentQueue<SwarmNotice> Notices { get; } = new();
+
+        public Action<SwarmProgress>? OnProgressAction { get; set; }
+
+        public void OnProgress(SwarmProgress progress)
+        {
+            Progress.Enqueue(progress);
+            OnProgressAction?.Invoke(progress);
+        }
+
+        public void OnNotice(SwarmNotice notice) => Notices.Enqueue(notice);
+    }
+}

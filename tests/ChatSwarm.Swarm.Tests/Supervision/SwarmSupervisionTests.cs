@@ -1,0 +1,119 @@
+using ChatSwarm.Actors;
+using ChatSwarm.Actors.TestKit;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Models;
+using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Metrics;
+using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Supervision;
+using ChatSwarm.Swarm.Tests.Fakes;
+
+namespace ChatSwarm.Swarm.Tests.Supervision;
+
+public sealed class SwarmSupervisionTests : TestKit
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+
+    private readonly ManualTimeProvider _clock;
+    private readonly FakeMessagingClient _client = new();
+    private readonly SwarmMetrics _metrics;
+    private readonly SwarmCounters _counters = new();
+
+    public SwarmSupervisionTests()
+        : this(new ManualTimeProvider())
+    {
+    }
+
+    private SwarmSupervisionTests(ManualTimeProvider clock)
+        : base(new ActorSystemOptions { TimeProvider = clock, Random = () => 0.5 })
+    {
+        _clock = clock;
+        _metrics = new SwarmMetrics(clock);
+    }
+
+    [Fact]
+    public void Decide_TransientFailure_RestartsAndAnythingElseStops()
+    {
+        Assert.Equal(Directive.Restart, CustomerFactory.Decide(new TransientApiException("poll", ApiError.From(ApiErrorCode.ChatServerTimeout))));
+        Assert.Equal(Directive.Stop, CustomerFactory.Decide(new InvalidOperationException("defect")));
+    }
+
+    [Fact]
+    public async Task Root_SpawnsAcrossGroups_EveryCustomerPollsWithItsOwnClientId()
+    {
+        var root = StartRoot(customersPerGroup: 2);
+
+        for (var i = 0; i < 5; i++)
+        {
+            root.Tell(new SpawnCustomer(i));
+            _counters.AddSpawned();
+        }
+
+        await AwaitConditionAsync(() => _client.Calls.Where(c => c.Method == ApiMethod.GetNewChatEvents).Select(c => c.ClientId).Distinct().Count() == 5, Deadline);
+        Assert.Equal(5, _client.Calls.Where(c => c.Method == ApiMethod.RequestChat).Select(c => c.ClientId).Distinct().Count());
+        Assert.Equal(5, _counters.Live);
+        Assert.Equal(0, _client.PollViolations);
+    }
+
+    [Fact]
+    public async Task EndNewestCustomers_TwoOfFour_EndsTheNewestAndUpdatesTheCounters()
+    {
+        var root = StartRoot(customersPerGroup: 3);
+        for (var i = 0; i < 4; i++)
+        {
+            root.Tell(new SpawnCustomer(i));
+            _counters.AddSpawned();
+        }
+
+        await AwaitConditionAsync(() => _client.PollCount == 4, Deadline);
+
+        _counters.AddEnding(2);
+        root.Tell(new EndNewestCustomers(2, "target lowered"));
+        await AwaitConditionAsync(() => _counters.Stopped == 2, Deadline);
+
+        var ended = _client.Calls.Where(c => c.Method == ApiMethod.SendEvents).Select(c => c.ClientId).Order().ToList();
+        Assert.Equal([ClientIds.For("run1", 2), ClientIds.For("run1", 3)], ended);
+        Assert.Equal(0, _counters.Ending);
+        Assert.Equal(2, _counters.Live);
+        Assert.Equal(2, _counters.Effective);
+        Assert.Equal(2, _metrics.Snapshot().Sessions.Completed);
+    }
+
+    [Fact]
+    public async Task Customer_RestartBudgetSpent_IsAccountedOnceAsFailedWithTheLastError()
+    {
+        _client.Poll = (_, _, _) => Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ChatServerDisconnected));
+        var root = StartRoot(customersPerGroup: 10, backoff: new BackoffSettings { Min = TimeSpan.FromSeconds(1), Max = TimeSpan.FromSeconds(1), RandomFactor = 0, MaxRetries = 2 });
+        root.Tell(new SpawnCustomer(0));
+        _counters.AddSpawned();
+
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var polls = attempt;
+            await AwaitConditionAsync(() => _client.PollCount == polls && _clock.ActiveTimerCount > 0, Deadline);
+            _clock.Advance(TimeSpan.FromSeconds(1.5));
+        }
+
+        await AwaitConditionAsync(() => _counters.Stopped == 1, Deadline);
+        Assert.Equal(3, _client.PollCount);
+        Assert.Equal(1, _counters.Failed);
+        var snapshot = _metrics.Snapshot();
+        Assert.Equal(1, snapshot.Sessions.Failed);
+        Assert.Equal(2, snapshot.Sessions.Restarts);
+        Assert.Equal(0, snapshot.ActiveSessions);
+    }
+
+    private IActorRef StartRoot(int customersPerGroup, BackoffSettings? backoff = null)
+    {
+        var factory = new CustomerFactory(
+            "run1",
+            _client,
+            _metrics,
+            _clock,
+            new CustomerOptions(),
+            backoff ?? new BackoffSettings(),
+            _ => new FakeConversation(),
+            _counters);
+        return Sys.ActorOf(Props.Create(() => new SwarmRootActor(factory, customersPerGroup)), "swarm");
+    }
+}
