@@ -40,7 +40,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         _script = script;
         _options = options;
         _random = new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x636f_6e76));
-        var generated = CustomerDataGenerator.Generate(options.Seed, options.CustomerIndex, script.Customer.Normalizer);
+        var generated = script.Customer.Generator.Generate(options.Seed, options.CustomerIndex);
         if (script.Customer.Phone is { } phone)
         {
             // The script's phone replaces the generated one everywhere, so forms show what Request Chat sent.

@@ -3,28 +3,46 @@ using ChatSwarm.Bots.Phones;
 
 namespace ChatSwarm.Bots.Customers;
 
-/// <summary>Generates <see cref="CustomerData"/> with Bogus; the same seed and index always give the same customer.</summary>
-public static class CustomerDataGenerator
+/// <summary>
+/// Generates <see cref="CustomerData"/> with Bogus; the same seed and index always give the same customer, whatever
+/// was generated before. One instance serves a whole script: building a Bogus <see cref="Faker"/> costs far more
+/// than a conversation should, so the faker is built once and reseeded per customer under a short lock.
+/// </summary>
+public sealed class CustomerDataGenerator
 {
+    private readonly Faker _faker = new("en");
+    private readonly PhoneNormalizer _normalizer;
+    private readonly Lock _gate = new();
+
+    /// <summary>Creates a generator whose phone numbers fit <paramref name="normalizer"/>'s default country.</summary>
+    /// <param name="normalizer">Normalizes generated phone numbers.</param>
+    public CustomerDataGenerator(PhoneNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(normalizer);
+        _normalizer = normalizer;
+    }
+
     /// <summary>Generates customer number <paramref name="customerIndex"/> of the run seeded with <paramref name="seed"/>.</summary>
     /// <param name="seed">The run seed.</param>
     /// <param name="customerIndex">The customer's index in the run.</param>
-    /// <param name="normalizer">Normalizes the generated phone number (its default country shapes the national number).</param>
     /// <returns>The customer.</returns>
-    public static CustomerData Generate(int seed, int customerIndex, PhoneNormalizer normalizer)
+    public CustomerData Generate(int seed, int customerIndex)
     {
-        ArgumentNullException.ThrowIfNull(normalizer);
-        var faker = new Faker("en") { Random = new Randomizer(SeedMixer.Mix(seed, customerIndex, 0x6375_7374)) };
-        var first = faker.Name.FirstName();
-        var last = faker.Name.LastName();
-        var email = faker.Internet.Email(first, last).ToLowerInvariant();
+        string first, last, email, phone, company;
+        lock (_gate)
+        {
+            _faker.Random = new Randomizer(SeedMixer.Mix(seed, customerIndex, 0x6375_7374));
+            first = _faker.Name.FirstName();
+            last = _faker.Name.LastName();
+            email = _faker.Internet.Email(first, last).ToLowerInvariant();
 
-        // A national number as a person would type it; the normalizer adds the script's default country. North
-        // American numbers have ten digits, most others nine.
-        var pattern = normalizer.CountryDigits == "1" ? "### ### ####" : "### ### ###";
-        var phone = faker.Random.Number(2, 9).ToString(System.Globalization.CultureInfo.InvariantCulture) + faker.Random.ReplaceNumbers(pattern)[1..];
+            // A national number as a person would type it; the normalizer adds the script's default country. North
+            // American numbers have ten digits, most others nine.
+            var pattern = _normalizer.CountryDigits == "1" ? "### ### ####" : "### ### ###";
+            phone = _faker.Random.Number(2, 9).ToString(System.Globalization.CultureInfo.InvariantCulture) + _faker.Random.ReplaceNumbers(pattern)[1..];
+            company = _faker.Company.CompanyName();
+        }
 
-        var company = faker.Company.CompanyName();
-        return new CustomerData(first, last, email, phone, normalizer.Normalize(phone), company);
+        return new CustomerData(first, last, email, phone, _normalizer.Normalize(phone), company);
     }
 }

@@ -5,21 +5,25 @@ namespace ChatSwarm.Bots.Tests.Customers;
 
 public sealed class CustomerDataGeneratorTests
 {
-    private static readonly PhoneNormalizer Czech = PhoneNormalizer.Create("+420");
+    private readonly CustomerDataGenerator _czech = new(PhoneNormalizer.Create("+420"));
 
     [Fact]
-    public void Generate_SameSeedAndIndex_GivesSameCustomer()
+    public void Generate_SameSeedAndIndex_GivesSameCustomerWhateverCameBefore()
     {
-        var a = CustomerDataGenerator.Generate(7, 3, Czech);
-        var b = CustomerDataGenerator.Generate(7, 3, Czech);
+        var a = _czech.Generate(7, 3);
+        _czech.Generate(7, 5);
+        _czech.Generate(8, 3);
+        var b = _czech.Generate(7, 3);
+        var c = new CustomerDataGenerator(PhoneNormalizer.Create("+420")).Generate(7, 3);
 
         Assert.Equal(a, b);
+        Assert.Equal(a, c);
     }
 
     [Fact]
     public void Generate_DifferentIndexes_GiveDifferentCustomers()
     {
-        var customers = Enumerable.Range(0, 20).Select(i => CustomerDataGenerator.Generate(7, i, Czech)).ToList();
+        var customers = Enumerable.Range(0, 20).Select(i => _czech.Generate(7, i)).ToList();
 
         Assert.True(customers.Select(c => c.Email).Distinct().Count() >= 18);
     }
@@ -27,7 +31,7 @@ public sealed class CustomerDataGeneratorTests
     [Fact]
     public void Generate_Customer_HasPlausibleFieldsAndNormalizedPhone()
     {
-        var c = CustomerDataGenerator.Generate(1, 0, Czech);
+        var c = _czech.Generate(1, 0);
 
         Assert.False(string.IsNullOrWhiteSpace(c.FirstName));
         Assert.False(string.IsNullOrWhiteSpace(c.LastName));
@@ -41,7 +45,7 @@ public sealed class CustomerDataGeneratorTests
     [Fact]
     public void Generate_NorthAmericanCountry_HasTenDigitNationalNumber()
     {
-        var c = CustomerDataGenerator.Generate(1, 0, PhoneNormalizer.Create("+1"));
+        var c = new CustomerDataGenerator(PhoneNormalizer.Create("+1")).Generate(1, 0);
 
         Assert.Matches(@"^\+1[2-9]\d{9}$", c.NormalizedPhone);
     }
