@@ -51,6 +51,43 @@ public sealed class SwarmMetricsTimelineTests
     }
 
     [Fact]
+    public async Task Tick_WhileThreadsRecord_LosesNoRequestsOrErrors()
+    {
+        var metrics = new SwarmMetrics(_clock);
+        const int threads = 4;
+        const int perThread = 20_000;
+        using var go = new ManualResetEventSlim();
+        var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                go.Wait();
+                for (int i = 0; i < perThread; i++)
+                {
+                    metrics.RecordCall(i % 4 == 0 ? Fail(ApiMethod.SendEvents, ApiErrorCode.ChatServerTimeout) : Ok(ApiMethod.SendEvents, 3));
+                }
+            },
+            TaskCreationOptions.LongRunning)).ToArray();
+        go.Set();
+        var all = Task.WhenAll(workers);
+        while (!all.IsCompleted)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            metrics.Tick();
+            await Task.Yield();
+        }
+
+        await all;
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        metrics.Tick();
+
+        var timeline = metrics.Timeline();
+        Assert.Equal(threads * perThread, timeline.Sum(p => p.Requests));
+        Assert.Equal(threads * perThread / 4, timeline.Sum(p => p.Errors));
+        Assert.Equal(threads * perThread / 4, timeline.Sum(p => p.ErrorsByCode.GetValueOrDefault(5000)));
+        Assert.Equal(threads * perThread, metrics.Snapshot().TotalRequests);
+    }
+
+    [Fact]
     public void Tick_QuietSecond_IsZeroes()
     {
         var metrics = new SwarmMetrics(_clock);
