@@ -19,7 +19,7 @@ section h2{margin:0 0 12px;font-size:16px;font-weight:600}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(128px,1fr));gap:12px}
 .card{border:1px solid var(--line);border-radius:8px;padding:12px 14px;background:#fbfcfd}
 .card .label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-.card .value{font-size:24px;font-weight:600;margin-top:4px}
+.card .value{font-size:22px;font-weight:600;margin-top:4px;white-space:nowrap}
 .card.good .value{color:var(--ok)}.card.bad .value{color:var(--bad)}.card.warn .value{color:var(--warn)}
 dl.info{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0}
 dl.info dt{color:var(--muted)}dl.info dd{margin:0;word-break:break-all}
@@ -33,7 +33,7 @@ table.sortable th:hover{color:var(--accent)}
 th.asc::after{content:" \25B2"}th.desc::after{content:" \25BC"}
 .scroll{overflow-x:auto}
 .funnel{display:grid;grid-template-columns:1fr 220px;gap:20px;align-items:start}
-.stage{display:grid;grid-template-columns:110px 1fr 90px;align-items:center;gap:10px;margin:6px 0}
+.stage{display:grid;grid-template-columns:110px 1fr 150px;align-items:center;gap:10px;margin:6px 0}
 .stage .bar{height:22px;border-radius:4px;background:var(--accent);min-width:2px}
 .stage .n{text-align:right;font-variant-numeric:tabular-nums}
 .side .card{margin-bottom:10px}
