@@ -98,10 +98,10 @@ internal sealed partial class ScriptConversation
             case NotTypingEvent:
                 Transcript(AgentLabel, "typing", "stopped typing");
                 break;
-            case MessageDeliveredEvent delivered:
+            case MessageDeliveredEvent delivered when Tracing:
                 Transcript(AgentLabel, "receipt", $"delivered {delivered.RefMsgId}");
                 break;
-            case MessageReadEvent read:
+            case MessageReadEvent read when Tracing:
                 Transcript(AgentLabel, "receipt", $"read {read.RefMsgId}");
                 break;
             case SignalingEvent signaling:
@@ -154,7 +154,11 @@ internal sealed partial class ScriptConversation
             Later(Scale(receipts.DeliveredDelay.Sample(_random)), c =>
             {
                 c.Send(new MessageDeliveredEvent { RefMsgId = msgId });
-                c.Transcript("customer", "receipt", $"delivered {msgId}");
+                if (c.Tracing)
+                {
+                    c.Transcript("customer", "receipt", $"delivered {msgId}");
+                }
+
                 if (receipts.Read)
                 {
                     c.Later(c.Scale(receipts.ReadDelay.Sample(c._random)), r => r.SendRead(msgId));
@@ -170,7 +174,10 @@ internal sealed partial class ScriptConversation
     private void SendRead(string msgId)
     {
         Send(new MessageReadEvent { RefMsgId = msgId });
-        Transcript("customer", "receipt", $"read {msgId}");
+        if (Tracing)
+        {
+            Transcript("customer", "receipt", $"read {msgId}");
+        }
     }
 
     private void AnswerForm(FormShowEvent form)
@@ -241,7 +248,11 @@ internal sealed partial class ScriptConversation
 
     private void OnStatus(StatusEvent status)
     {
-        Transcript("system", "status", status.Ewt is { } ewt ? $"{status.State.ToString().ToLowerInvariant()} (ewt {ewt}s)" : status.State.ToString().ToLowerInvariant());
+        if (Tracing)
+        {
+            Transcript("system", "status", status.Ewt is { } ewt ? $"{status.State.ToString().ToLowerInvariant()} (ewt {ewt}s)" : status.State.ToString().ToLowerInvariant());
+        }
+
         switch (status.State)
         {
             case ChatState.Queued or ChatState.Connecting:

@@ -201,8 +201,16 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
     private TimeSpan Scale(TimeSpan value) =>
         _options.TimeScale == 1.0 ? value : TimeSpan.FromTicks((long)(value.Ticks * _options.TimeScale));
 
-    private void Transcript(string who, string kind, string text) =>
-        Host.Transcript(new TranscriptEntry(Host.TimeProvider.GetUtcNow(), who, kind, text));
+    /// <summary>Whether transcript lines are wanted; checked before building the costlier ones.</summary>
+    private bool Tracing => Host.IsTranscriptEnabled;
+
+    private void Transcript(string who, string kind, string text)
+    {
+        if (Host.IsTranscriptEnabled)
+        {
+            Host.Transcript(new TranscriptEntry(Host.TimeProvider.GetUtcNow(), who, kind, text));
+        }
+    }
 
     private void Send(ChatEvent e) => Host.Enqueue(new Runtime.Operations.SendEventsOperation(e));
 

@@ -210,6 +210,11 @@ internal sealed class ConversationRun : IBotHost
         {
             // The conversation finished; the held poll is abandoned on purpose.
         }
+        catch (Exception ex)
+        {
+            // The client promises not to throw, but a bug there must end this run, not hang it.
+            _inputs.Writer.TryWrite(new PollStopped($"polling stopped: {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     private static ChatEndReason? EndReason(IReadOnlyList<ChatEvent> events)
@@ -244,6 +249,11 @@ internal sealed class ConversationRun : IBotHost
             catch (OperationCanceledException)
             {
                 result = new BotOperationResult(ApiError.From(ApiErrorCode.TransportFailure, $"{operation.Description} was cancelled"));
+            }
+            catch (Exception ex)
+            {
+                // Every enqueued operation must report back, or the loop would wait for it forever.
+                result = new BotOperationResult(ApiError.From(ApiErrorCode.TransportFailure, $"{operation.Description} threw {ex.GetType().Name}: {ex.Message}"));
             }
 
             _inputs.Writer.TryWrite(new OperationInput(operation, result));

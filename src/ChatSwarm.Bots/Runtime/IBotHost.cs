@@ -33,4 +33,10 @@ public interface IBotHost
 
     /// <summary>Records a transcript line (shown by <c>chatswarm bot</c>; a load run may drop it).</summary>
     void Transcript(TranscriptEntry entry);
+
+    /// <summary>
+    /// Whether <see cref="Transcript"/> lines are wanted. A load run that drops them returns false so conversations
+    /// skip building them; default true.
+    /// </summary>
+    bool IsTranscriptEnabled => true;
 }

@@ -495,6 +495,20 @@ public sealed class ScriptConversationTests : IDisposable
     }
 
     [Fact]
+    public void Transcript_HostDropsIt_NoLinesButSameBehaviour()
+    {
+        _host.IsTranscriptEnabled = false;
+        var conversation = Start("conversation:\n  - expect: hello\n  - say: hi\n  - expect: {event: ended, timeout: 1h}\n");
+
+        conversation.OnEvents([new StatusEvent { State = ChatState.Connected }, Agent("hello there"), new MessageDeliveredEvent { RefMsgId = "x" }]);
+        _host.FireDelayed(conversation);
+
+        Assert.Empty(_host.Lines);
+        Assert.Equal(["hi"], SentMessages);
+        Assert.Single(_host.Sent.OfType<MessageReadEvent>());
+    }
+
+    [Fact]
     public void Start_ResumedSession_RestoresAgentWithoutReplayingHooks()
     {
         var conversation = _scripts.Parse("conversation:\n  - say: \"back, {{agent.name}}\"\n").CreateConversation(Scripts.Options());

@@ -25,6 +25,8 @@ internal sealed class FakeBotHost : IBotHost
 
     public BotOutcome? Outcome { get; private set; }
 
+    public bool IsTranscriptEnabled { get; set; } = true;
+
     public void Enqueue(BotOperation operation) => Operations.Add(operation);
 
     public void StartTimer(object key, TimeSpan delay) => Timers[key] = delay;
