@@ -54,7 +54,7 @@ public sealed partial class SwarmMetrics
         int key = code is { } c ? (int)c : 0;
         if (!_sessionFailures.TryGetValue(key, out var box))
         {
-            box = _sessionFailures.GetOrAdd(key, static _ => new StrongBox());
+            box = _sessionFailures.GetOrAdd(key, static _ => new Counter());
         }
 
         Interlocked.Increment(ref box.Value);

@@ -111,6 +111,4 @@ public sealed partial class SwarmMetrics
             return _timeline.Count == 0 ? 0 : _timeline[^1].P95Ms;
         }
     }
-
-    private static HistogramSnapshot Snap(LatencyHistogram h) => h.Snapshot();
 }

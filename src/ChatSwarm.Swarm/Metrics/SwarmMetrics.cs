@@ -21,7 +21,7 @@ public sealed partial class SwarmMetrics
     private readonly DateTimeOffset _startedAt;
     private readonly StepCounters[] _steps;
     private readonly ConcurrentDictionary<ErrorKey, ErrorCounter> _errors = new();
-    private readonly ConcurrentDictionary<int, StrongBox> _sessionFailures = new();
+    private readonly ConcurrentDictionary<int, Counter> _sessionFailures = new();
     private readonly ConcurrentDictionary<string, long[]> _bots = new(StringComparer.Ordinal);
     private readonly LatencyHistogram _queueWait = new();
     private readonly LatencyHistogram _firstAgentMessage = new();
@@ -83,7 +83,7 @@ public sealed partial class SwarmMetrics
         public long Count;
     }
 
-    private sealed class StrongBox
+    private sealed class Counter
     {
         public long Value;
     }

@@ -30,7 +30,7 @@ public sealed partial record LoadProfile
     /// <summary>Cap on the total number of sessions started in the run; null means no cap; default null.</summary>
     public int? MaxSessions { get; init; }
 
-    /// <summary>Bot scripts by weight; default one entry, bots/greeting-and-question.yaml, weight 1.</summary>
+    /// <summary>Bot scripts by weight; default empty, but <see cref="LoadProfileLoader"/> fills in bots/greeting-and-question.yaml (weight 1) when the file has no mix.</summary>
     public IReadOnlyList<ScriptWeight> Mix { get; init; } = [];
 
     /// <summary>Customer think time between bot steps, unless a script sets its own; default constant 1 s.</summary>

@@ -105,6 +105,12 @@ internal static class ThresholdParser
             return false;
         }
 
+        if (function == "zero")
+        {
+            error = $"'{expression}': zero(code) takes no comparison; write zero(5509), or count(5509) <= N for a limit";
+            return false;
+        }
+
         if (function == "count")
         {
             metric = ThresholdMetric.ErrorCount;

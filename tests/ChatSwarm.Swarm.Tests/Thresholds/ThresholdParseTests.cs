@@ -98,6 +98,7 @@ public sealed class ThresholdParseTests
     [InlineData("zero()", "needs exactly one argument")]
     [InlineData("zero(-5)", "unknown error code '-5'")]
     [InlineData("zero(5509", "expected zero(...)")]
+    [InlineData("zero(5509) < 1", "zero(code) takes no comparison")]
     [InlineData("count(5001) < 1.5", "not a whole number")]
     [InlineData("count(5001) < 1%", "wrong unit")]
     [InlineData("restarts < 5s", "wrong unit")]
