@@ -29,6 +29,8 @@ public sealed partial class SwarmMetrics
         Interlocked.Increment(ref _requests);
 
         // Long polls are held open by design, so they would drown the per-second latency of every other call.
+        // A call racing with Tick's swap may land in the interval just closed; only that interval's percentiles
+        // can miss it, never the counters, which is the price of not locking the hot path.
         if (method != ApiMethod.GetNewChatEvents)
         {
             Volatile.Read(ref _second).Record(result.Elapsed);
