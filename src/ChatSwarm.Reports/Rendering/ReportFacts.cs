@@ -19,7 +19,9 @@ internal sealed class ReportFacts
         CompletionRate = report.Sessions.Started == 0 ? 0 : (double)report.Sessions.Completed / report.Sessions.Started;
         BytesIn = report.Steps.Sum(s => s.BytesIn);
         BytesOut = report.Steps.Sum(s => s.BytesOut);
-        AllLatency = HistogramSnapshot.Merge(report.Steps.Select(s => HistogramSnapshot.FromData(s.Histogram)));
+        var timed = report.Steps.Where(s => !options.LongPollSteps.Contains(s.Name, StringComparer.Ordinal)).ToList();
+        AllLatency = HistogramSnapshot.Merge(timed.Select(s => HistogramSnapshot.FromData(s.Histogram)));
+        TimedFailed = timed.Sum(s => s.Fail);
         var ranges = AllLatency.CountBelow([(long)(options.FastThresholdMs * 1000), (long)(options.SlowThresholdMs * 1000)]);
         Fast = ranges[0];
         Moderate = ranges[1];
@@ -48,7 +50,10 @@ internal sealed class ReportFacts
 
     public long BytesOut { get; }
 
-    /// <summary>Latency of every successful and failed call of every step.</summary>
+    /// <summary>Failed calls of the steps in <see cref="AllLatency"/>.</summary>
+    public long TimedFailed { get; }
+
+    /// <summary>Latency of every call of every step except long polls (<see cref="ReportWriterOptions.LongPollSteps"/>).</summary>
     public HistogramSnapshot AllLatency { get; }
 
     /// <summary>Calls at or under <see cref="ReportWriterOptions.FastThresholdMs"/>.</summary>

@@ -49,12 +49,13 @@ internal static class ReportTables
 
         tables.Add(("Steps (latency in ms)", steps));
 
-        long all = Math.Max(1, facts.Fast + facts.Moderate + facts.Slow + facts.Failed);
+        // Histograms hold failed calls too, so ranges cover every call and "failed" is a subset, not a fourth range.
+        double all = Math.Max(1, facts.AllLatency.Count);
         var ranges = new TextTable("range", "count", "share").NumbersAfterFirst()
-            .Add(facts.FastLabel, Format.Count(facts.Fast), Format.Percent((double)facts.Fast / all))
-            .Add(facts.ModerateLabel, Format.Count(facts.Moderate), Format.Percent((double)facts.Moderate / all))
-            .Add(facts.SlowLabel, Format.Count(facts.Slow), Format.Percent((double)facts.Slow / all))
-            .Add("failed", Format.Count(facts.Failed), Format.Percent((double)facts.Failed / all));
+            .Add(facts.FastLabel, Format.Count(facts.Fast), Format.Percent(facts.Fast / all))
+            .Add(facts.ModerateLabel, Format.Count(facts.Moderate), Format.Percent(facts.Moderate / all))
+            .Add(facts.SlowLabel, Format.Count(facts.Slow), Format.Percent(facts.Slow / all))
+            .Add("of which failed", Format.Count(facts.TimedFailed), Format.Percent(facts.TimedFailed / all));
         tables.Add(("Latency ranges", ranges));
 
         var errors = new TextTable("code", "name", "step", "message", "count").NumbersAfterFirst().LeftAlign(1).LeftAlign(2).LeftAlign(3);

@@ -15,6 +15,12 @@ public sealed record ReportWriterOptions
     /// <summary>Share of failed requests above which the error-rate hint appears, 0..1; default 0.05.</summary>
     public double ErrorRateHintThreshold { get; init; } = 0.05;
 
+    /// <summary>
+    /// Steps that are long polls, held open by the server on purpose; they stay in the step table but are left out
+    /// of the latency ranges, the summary p95 and the latency distribution; default ["get_new_chat_events"].
+    /// </summary>
+    public IReadOnlyList<string> LongPollSteps { get; init; } = ["get_new_chat_events"];
+
     /// <summary>Options with every default.</summary>
     public static ReportWriterOptions Default { get; } = new();
 
@@ -35,6 +41,11 @@ public sealed record ReportWriterOptions
         if (MaxChartPoints < 10)
         {
             throw new ArgumentException($"ReportWriterOptions.MaxChartPoints is {MaxChartPoints}; expected at least 10");
+        }
+
+        if (LongPollSteps is null || LongPollSteps.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("ReportWriterOptions.LongPollSteps is null or holds an empty name; expected step names such as get_new_chat_events");
         }
 
         if (!(ErrorRateHintThreshold >= 0 && ErrorRateHintThreshold <= 1))

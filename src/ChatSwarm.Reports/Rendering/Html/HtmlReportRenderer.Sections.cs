@@ -131,18 +131,26 @@ internal sealed partial class HtmlReportRenderer
     private static void LatencyRanges(StringBuilder sb, ReportFacts f)
     {
         SectionOpen(sb, "latency-ranges", "Latency ranges");
-        double all = Math.Max(1, f.Fast + f.Moderate + f.Slow + f.Failed);
-        var rows = new[] { (f.FastLabel, f.Fast, "r-fast"), (f.ModerateLabel, f.Moderate, "r-mid"), (f.SlowLabel, f.Slow, "r-slow"), ("failed", f.Failed, "r-fail") };
+
+        // Histograms hold failed calls too, so the three ranges cover every call and "failed" is a subset of them.
+        double all = Math.Max(1, f.AllLatency.Count);
+        var ranges = new[] { (f.FastLabel, f.Fast, "r-fast"), (f.ModerateLabel, f.Moderate, "r-mid"), (f.SlowLabel, f.Slow, "r-slow") };
         sb.Append("<div class=\"ranges\">");
-        foreach (var (label, count, css) in rows)
+        foreach (var (label, count, css) in ranges)
         {
             sb.Append("<div class=\"").Append(css).Append("\" style=\"width:").Append((100 * count / all).ToString("0.##", Inv)).Append("%\" title=\"")
                 .Append(H(label)).Append("\"></div>");
         }
 
         sb.Append("</div>");
+        if (f.Options.LongPollSteps.Count > 0)
+        {
+            sb.Append("<p class=\"muted\">Long polls (").Append(H(string.Join(", ", f.Options.LongPollSteps)))
+                .Append(") are held open by the server and are left out of these ranges and the latency distribution.</p>");
+        }
+
         Head(sb, "", "Range", "Requests", "Share");
-        foreach (var (label, count, css) in rows)
+        foreach (var (label, count, css) in ranges.Append(("of which failed", f.TimedFailed, "r-fail")))
         {
             sb.Append("<tr><td><span class=\"swatch ").Append(css).Append("\"></span>").Append(H(label)).Append("</td>");
             Num(sb, count, Format.Count(count));
