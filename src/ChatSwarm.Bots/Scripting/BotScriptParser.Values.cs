@@ -100,14 +100,18 @@ internal sealed partial class BotScriptParser
 
     private TimeSpan? Duration(YamlNode node, string what)
     {
-        if (node is YamlScalarNode { Value: { } v } && DurationParser.TryParse(v, out var value, out var error))
+        if (node is not YamlScalarNode { Value: { } text })
+        {
+            Error(node, $"{what} is a {Describe(node)}; expected {DurationParser.ExpectedForm}");
+            return null;
+        }
+
+        if (DurationParser.TryParse(text, out var value, out var error))
         {
             return value;
         }
 
-        Error(node, node is YamlScalarNode s
-            ? $"{what}: {(DurationParser.TryParse(s.Value, out _, out var e) ? "invalid" : e)}"
-            : $"{what} is a {Describe(node)}; expected {DurationParser.ExpectedForm}");
+        Error(node, $"{what}: {error}");
         return null;
     }
 

@@ -222,6 +222,26 @@ public sealed class BotScriptLoaderTests : IDisposable
         Assert.EndsWith("expected a readable YAML file", ex.Message);
     }
 
+    [Theory]
+    [InlineData("conversation:\n  - expect: {contains: a, timeout: 5x}\n", "t.yaml:2:36: expect.timeout: '5x' has unknown unit 'x'; expected a duration")]
+    [InlineData("conversation: [end]\non_message:\n  - {matches: a}\n", "t.yaml:3:5: on_message rule has no 'reply'; expected {matches: PATTERN, reply: TEXT}")]
+    [InlineData("conversation: [end]\non_secure_form:\n  pay: {action: shred}\n", "t.yaml:3:17: on_secure_form.pay.action 'shred' is unknown; expected fill or cancel")]
+    [InlineData("conversation:\n  - send_file: {path: files/pic.png, type: video}\n", "t.yaml:2:44: send_file type 'video' is unknown; expected image or attachment")]
+    [InlineData("conversation:\n  - send_file: {generate: 1KB, expect_error: 1234}\n", "t.yaml:2:46: expect_error '1234' is not an API error")]
+    [InlineData("conversation:\n  - expect: {event: party}\n", "t.yaml:2:21: unknown expect event 'party'; expected one of message, file")]
+    [InlineData("conversation:\n  - capture: {regex: x}\n", "t.yaml:2:14: capture needs 'as'; expected {as: NAME, regex: PATTERN}")]
+    [InlineData("conversation:\n  - end: now\n", "t.yaml:2:10: end takes no value; expected '- end'")]
+    [InlineData("conversation: [end]\nhooks:\n  onOpen: []\n", "t.yaml:3:3: unknown hook 'onOpen'; expected chatWindowOpen")]
+    [InlineData("conversation: [end]\nconversation: [end]\n", "t.yaml:2:1: ")]
+    public void Parse_InvalidValue_ReportsOneLineWithPositionAndExpectation(string yaml, string expectedStart)
+    {
+        var error = Assert.Single(_scripts.Errors(yaml));
+
+        Assert.StartsWith(expectedStart, error);
+        Assert.Contains("expected", error);
+        Assert.DoesNotContain('\n', error);
+    }
+
     [Fact]
     public void Parse_ExpectErrorByName_IsAccepted()
     {

@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace ChatSwarm.Bots.Scripting.Steps;
 
-/// <summary><c>expect</c>: the next matching server event arrives within <paramref name="Timeout"/>.</summary>
+/// <summary>
+/// <c>expect</c>: a matching server event arrives within <paramref name="Timeout"/>. A message must come after the
+/// customer's last message (earlier ones answered something else); other events that arrived earlier still count.
+/// Non-matching messages are left to the <c>on_message</c> rules.
+/// </summary>
 /// <param name="Line">Line.</param>
 /// <param name="Column">Column.</param>
 /// <param name="Target">The event awaited.</param>
