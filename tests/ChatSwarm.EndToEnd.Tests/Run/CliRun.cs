@@ -1,0 +1,40 @@
+using ChatSwarm.Cli;
+using ChatSwarm.Cli.Run;
+
+namespace ChatSwarm.EndToEnd.Tests.Run;
+
+/// <summary>Runs <c>chatswarm</c> in-process from a fresh temporary directory and finds the run folder it wrote.</summary>
+internal sealed class CliRun : IDisposable
+{
+    public CliRun() => Directory = System.IO.Directory.CreateTempSubdirectory("chatswarm-e2e-").FullName;
+
+    public string Directory { get; }
+
+    public int ExitCode { get; private set; }
+
+    public string Out { get; private set; } = "";
+
+    public string Error { get; private set; } = "";
+
+    public string RunFolder => Assert.Single(System.IO.Directory.GetDirectories(Path.Combine(Directory, "reports")));
+
+    public async Task<CliRun> InvokeAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(
+            TextWriter.Synchronized(output),
+            TextWriter.Synchronized(error),
+            Interactive: false,
+            CancellationToken.None,
+            CancellationToken.None,
+            Directory,
+            AppContext.BaseDirectory);
+        ExitCode = await CliApp.InvokeAsync(args, context);
+        Out = output.ToString();
+        Error = error.ToString();
+        return this;
+    }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
