@@ -1,0 +1,86 @@
+using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Running;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Bots.Timing;
+using ChatSwarm.Bots.Transcripts;
+using ChatSwarm.Client.Events;
+
+namespace ChatSwarm.Bots.Tests.Running;
+
+public sealed class ConversationRunnerConcurrencyTests : IDisposable
+{
+    private readonly Scripts _scripts = new();
+
+    public void Dispose() => _scripts.Dispose();
+
+    [Fact]
+    public async Task RunAsync_ManySendsAndEvents_OnePollAndOneOperationAtATimeInOrder()
+    {
+        using var client = new FakeMessagingClient();
+        var script = _scripts.Parse("""
+            conversation:
+              - say: one
+              - say: two
+              - say: three
+              - expect: {contains: done, timeout: 10s}
+              - say: four
+              - end
+            receipts: {delivered_delay: 0, read_delay: 0}
+            """);
+        var lines = new List<TranscriptEntry>();
+        var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c1", MaxDuration = TimeSpan.FromSeconds(20), Transcript = lines.Add });
+        var conversation = script.CreateConversation(new BotConversationOptions { DefaultThinkTime = DelayDistribution.Zero });
+
+        var run = runner.RunAsync(conversation);
+        client.Push(new PartyJoinedEvent { PartyId = "a1", DisplayName = "Ann" }, new MessageEvent { Msg = "hi", MsgId = "m1", PartyId = "a1" });
+        client.Push(new MessageEvent { Msg = "working on it", MsgId = "m2", PartyId = "a1" });
+
+        // Receipts still pending when the script ends are dropped with the chat, so let these two go out first.
+        await WaitUntilAsync(() => client.Sent.OfType<MessageReadEvent>().Count() == 2);
+        client.Push(new MessageEvent { Msg = "all done", MsgId = "m3", PartyId = "a1" });
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(result.Succeeded, TranscriptFormatterSummary(result));
+        Assert.Equal(1, client.MaxConcurrentPolls);
+        Assert.Equal(1, client.MaxConcurrentSends);
+        var sent = client.Sent.ToList();
+        Assert.Equal(["one", "two", "three", "four"], sent.OfType<MessageEvent>().Select(m => m.Msg));
+        Assert.IsType<EndEvent>(sent[^1]);
+        Assert.Equal(["m1", "m2"], sent.OfType<MessageDeliveredEvent>().Select(d => d.RefMsgId).Take(2).Order());
+        Assert.Equal(1, result.Count(BotCounter.ConversationCompleted));
+        Assert.Contains(lines, l => l.Who == "Ann" && l.Text == "all done");
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_EndsChatAndReportsStop()
+    {
+        using var client = new FakeMessagingClient();
+        var script = BotScriptLoader.Parse("conversation:\n  - expect: {contains: never, timeout: 1h}\n", "t.yaml", _scripts.Folder);
+        var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c2" });
+        using var cts = new CancellationTokenSource();
+
+        var run = runner.RunAsync(script.CreateConversation(new BotConversationOptions()), cts.Token);
+        client.Push(new StatusEvent { State = ChatState.Connected });
+        await WaitUntilAsync(() => client.PollCount >= 2);
+        await cts.CancelAsync();
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Contains("stopped: the run was cancelled", result.Errors);
+        Assert.IsType<EndEvent>(Assert.Single(client.Sent));
+        Assert.False(result.Succeeded);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not reached within 10 s");
+            await Task.Delay(10);
+        }
+    }
+
+    private static string TranscriptFormatterSummary(ConversationRunResult result) => TranscriptFormatter.Summarize(result);
+}
