@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
+using ChatSwarm.Client.Models;
+using ChatSwarm.Swarm.Metrics;
+using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Running;
+
+namespace ChatSwarm.Bench.Swarm;
+
+/// <summary>One measurement: CPU per poll and memory per session of this process over the window.</summary>
+public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors)
+{
+    public double CpuMsPerPoll => Polls == 0 ? double.NaN : CpuMs / Polls;
+
+    public double RssKbPerSession => RssDeltaBytes / 1024.0 / Sessions;
+
+    public double PollsPerSecond => Polls / WindowSeconds;
+}
+
+internal static class Measurements
+{
+    private const string TenantUrl = "sim.chatswarm.local";
+    private const string AppId = "chatswarm-sim";
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
+
+    /// <summary>The floor: one task per session with a bare HttpClient doing Request Chat once, then Get New Chat Events in a loop.</summary>
+    public static async Task<Measurement> FloorAsync(Uri baseAddress, int sessions, TimeSpan window)
+    {
+        var baseline = Rss();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 100_000, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2) })
+        {
+            BaseAddress = new Uri(baseAddress, "clientweb/api/v2/"),
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("MobileClient");
+        long polls = 0;
+        using var stop = new CancellationTokenSource();
+        var ready = 0;
+        var loops = Enumerable.Range(0, sessions).Select(i => Task.Run(async () =>
+        {
+            var auth = $"MOBILE-API-140-327-PLAIN appId=\"{AppId}\", clientId=\"floor-{i}\"";
+            using var create = new HttpRequestMessage(HttpMethod.Post, "chats?tenantUrl=" + TenantUrl) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+            create.Headers.TryAddWithoutValidation("Authorization", auth);
+            using var created = await http.SendAsync(create, stop.Token);
+            using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync(stop.Token));
+            var pollUri = "chats/" + body.RootElement.GetProperty("chat_id").GetString() + "/events?tenantUrl=" + TenantUrl;
+            Interlocked.Increment(ref ready);
+            while (!stop.IsCancellationRequested)
+            {
+                using var poll = new HttpRequestMessage(HttpMethod.Get, pollUri);
+                poll.Headers.TryAddWithoutValidation("Authorization", auth);
+                try
+                {
+                    using var response = await http.SendAsync(poll, stop.Token);
+                    await response.Content.ReadAsByteArrayAsync(stop.Token);
+                    Interlocked.Increment(ref polls);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        })).ToArray();
+
+        while (Volatile.Read(ref ready) < sessions)
+        {
+            await Task.Delay(100);
+        }
+
+        var result = await MeasureWindowAsync("floor", sessions, window, baseline, () => Interlocked.Read(ref polls), () => 0);
+        await stop.CancelAsync();
+        await Task.WhenAll(loops.Select(l => l.ContinueWith(_ => { }, TaskScheduler.Default)));
+        return result;
+    }
+
+    /// <summary>ChatSwarm: the same sessions as customer actors under supervisors, through the real client and metrics.</summary>
+    public static async Task<Measurement> SwarmAsync(Uri baseAddress, int sessions, TimeSpan window)
+    {
+        var baseline = Rss();
+        using var client = MessagingClient.Create(new MessagingClientOptions { BaseAddress = baseAddress, TenantUrl = TenantUrl, AppId = AppId });
+        var metrics = new SwarmMetrics(TimeProvider.System);
+        var profile = new LoadProfile
+        {
+            Name = "bench",
+            Phases = [new ConstantPhase(sessions, TimeSpan.FromHours(1))],
+            CheckAvailability = false,
+            GracePeriod = TimeSpan.Zero,
+        };
+        var options = new SwarmRunOptions
+        {
+            Profile = profile,
+            Client = client,
+            Metrics = metrics,
+            Scripts = [new SwarmScript("queued", 1, _ => new QueuedCustomer())],
+        };
+        using var stopNow = new CancellationTokenSource();
+        var run = new SwarmRunner().RunAsync(options, null, stopNow.Token, stopNow.Token);
+        while (metrics.Snapshot().ActiveSessions < sessions)
+        {
+            await Task.Delay(100);
+        }
+
+        long Polls() => metrics.Snapshot().Steps.FirstOrDefault(s => s.Method == ApiMethod.GetNewChatEvents)?.Calls ?? 0;
+        var result = await MeasureWindowAsync("swarm", sessions, window, baseline, Polls, () => metrics.Snapshot().ConcurrentPollErrors);
+        await stopNow.CancelAsync();
+        await run;
+        return result;
+    }
+
+    private static async Task<Measurement> MeasureWindowAsync(string mode, int sessions, TimeSpan window, long baselineRss, Func<long> polls, Func<long> concurrentPollErrors)
+    {
+        // Every session has issued its first poll; let the loops settle into the steady hold-and-return rhythm.
+        await Task.Delay(Settle);
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu0 = process.TotalProcessorTime;
+        var polls0 = polls();
+        var watch = Stopwatch.StartNew();
+        await Task.Delay(window);
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpu0;
+        var pollCount = polls() - polls0;
+        var elapsed = watch.Elapsed.TotalSeconds;
+        var rss = Rss() - baselineRss;
+        return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors());
+    }
+
+    private static long Rss()
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.WorkingSet64;
+    }
+
+    /// <summary>A customer waiting in the queue: it starts its chat and only polls, like every floor session.</summary>
+    private sealed class QueuedCustomer : IBotConversation
+    {
+        public string ScriptName => "queued";
+
+        public bool IsFinished { get; private set; }
+
+        public ChatRequest CreateChatRequest() => new();
+
+        public void Start(IBotHost host, ChatSession session, IReadOnlyList<ChatEvent>? history)
+        {
+        }
+
+        public void OnEvents(IReadOnlyList<ChatEvent> events)
+        {
+        }
+
+        public void OnTimer(object key)
+        {
+        }
+
+        public void OnOperationCompleted(BotOperation operation, BotOperationResult result)
+        {
+        }
+
+        public void OnChatEnded(ChatEndReason reason) => IsFinished = true;
+    }
+}

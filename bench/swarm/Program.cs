@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using ChatSwarm.Bench.Swarm;
+
+// chatswarm swarm benchmark. Two modes:
+//   all CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]
+//       for each session count: start the simulator in its own process (agents 0, so every chat stays queued and
+//       every customer just long-polls), measure the raw HttpClient floor in a child process, restart the simulator,
+//       measure ChatSwarm customers in a child process, then print the table.
+//   measure floor|swarm URL SESSIONS WINDOW_SECONDS
+//       one measurement in this process; prints one JSON line.
+var inv = CultureInfo.InvariantCulture;
+if (args.Length >= 5 && args[0] == "measure")
+{
+    var mode = args[1];
+    var url = new Uri(args[2]);
+    var sessions = int.Parse(args[3], inv);
+    var window = TimeSpan.FromSeconds(double.Parse(args[4], inv));
+    var result = mode == "floor"
+        ? await Measurements.FloorAsync(url, sessions, window)
+        : await Measurements.SwarmAsync(url, sessions, window);
+    Console.WriteLine(JsonSerializer.Serialize(result));
+    return 0;
+}
+
+if (args.Length < 2 || args[0] != "all")
+{
+    Console.Error.WriteLine("usage: bench all CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]");
+    return 2;
+}
+
+var chatswarmDll = Path.GetFullPath(args[1]);
+var counts = new List<int>();
+var windowSeconds = 30.0;
+var pollHold = "5s";
+for (var i = 2; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--window":
+            windowSeconds = double.Parse(args[++i].TrimEnd('s'), inv);
+            break;
+        case "--poll-hold":
+            pollHold = args[++i];
+            break;
+        default:
+            counts.Add(int.Parse(args[i], inv));
+            break;
+    }
+}
+
+if (counts.Count == 0)
+{
+    counts.AddRange([1000, 5000, 10000]);
+}
+
+var self = Environment.ProcessPath!;
+var selfDll = typeof(Measurements).Assembly.Location;
+var rows = new List<(int Sessions, Measurement Floor, Measurement Swarm)>();
+foreach (var sessions in counts)
+{
+    var floor = await MeasureWithSimulatorAsync("floor", sessions);
+    var swarm = await MeasureWithSimulatorAsync("swarm", sessions);
+    rows.Add((sessions, floor, swarm));
+    Console.Error.WriteLine(string.Create(inv, $"{sessions}: floor {floor.CpuMsPerPoll:0.000} ms/poll {floor.RssKbPerSession:0.0} KB/session; swarm {swarm.CpuMsPerPoll:0.000} ms/poll {swarm.RssKbPerSession:0.0} KB/session"));
+}
+
+Console.WriteLine();
+Console.WriteLine(string.Create(inv, $"window {windowSeconds:0}s per point, simulator poll hold {pollHold}, agents 0 (every chat stays queued; customers only long-poll), {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+Console.WriteLine("| sessions | floor CPU-ms/poll | ChatSwarm CPU-ms/poll | ratio | floor RSS KB/session | ChatSwarm RSS KB/session | ratio | floor polls/s | ChatSwarm polls/s | ChatSwarm 5509s |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var (sessions, floor, swarm) in rows)
+{
+    Console.WriteLine(string.Create(inv,
+        $"| {sessions} | {floor.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll / floor.CpuMsPerPoll:0.00}× | {floor.RssKbPerSession:0.0} | {swarm.RssKbPerSession:0.0} | {swarm.RssKbPerSession / floor.RssKbPerSession:0.00}× | {floor.PollsPerSecond:0} | {swarm.PollsPerSecond:0} | {swarm.ConcurrentPollErrors} |"));
+}
+
+return 0;
+
+async Task<Measurement> MeasureWithSimulatorAsync(string mode, int sessions)
+{
+    var port = FreePort();
+    var url = $"http://127.0.0.1:{port}";
+    using var simulator = Start("dotnet", [chatswarmDll, "simulate", "--urls", url, "--agents", "0", "--poll-hold", pollHold]);
+    try
+    {
+        await WaitForListeningAsync(simulator);
+        using var child = Start(self, self.EndsWith("dotnet", StringComparison.Ordinal)
+            ? [selfDll, "measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)]
+            : ["measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)]);
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        return JsonSerializer.Deserialize<Measurement>(line)!;
+    }
+    finally
+    {
+        simulator.Kill(entireProcessTree: true);
+        await simulator.WaitForExitAsync();
+    }
+}
+
+static Process Start(string file, string[] arguments)
+{
+    var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, UseShellExecute = false };
+    foreach (var argument in arguments)
+    {
+        info.ArgumentList.Add(argument);
+    }
+
+    return Process.Start(info) ?? throw new InvalidOperationException("cannot start " + file);
+}
+
+static async Task WaitForListeningAsync(Process simulator)
+{
+    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+    while (await simulator.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+    {
+        if (line.Contains("listening", StringComparison.OrdinalIgnoreCase))
+        {
+            // Keep draining so the simulator never blocks on a full pipe.
+            _ = simulator.StandardOutput.ReadToEndAsync();
+            return;
+        }
+    }
+
+    throw new InvalidOperationException("the simulator exited before listening");
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
