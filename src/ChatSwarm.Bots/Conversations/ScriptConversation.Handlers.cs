@@ -194,7 +194,7 @@ internal sealed partial class ScriptConversation
 
             // An expect for a form is met once it is answered, so a script cannot end before its answer is sent.
             c.Offer(ExpectTarget.Form, null);
-            c.SurveyAnswered(formNumber);
+            c.SurveyAnswered(formNumber, form.FormName);
         });
     }
 

@@ -230,14 +230,14 @@ internal sealed partial class ScriptConversation
         return false;
     }
 
-    private void SurveyAnswered(int formNumber)
+    private void SurveyAnswered(int formNumber, string formName)
     {
         foreach (var cursor in _cursors)
         {
             // Forms shown before the disconnect were the conversation's own, not the survey.
-            if (cursor.Blocked is DisconnectStep { ExpectSurvey: true } && formNumber > cursor.FormMark)
+            if (cursor.Blocked is DisconnectStep { ExpectSurvey: true } d && formNumber > cursor.FormMark && (d.SurveyForm is null || d.SurveyForm == formName))
             {
-                Met("the survey form");
+                Met($"the survey form '{formName}'");
                 Unblock(cursor, cancelTimer: true);
                 return;
             }

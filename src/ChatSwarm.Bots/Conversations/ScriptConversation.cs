@@ -172,6 +172,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
             {
                 case PartyJoinedEvent joined when joined.Type != "scenario":
                     RememberAgent(joined);
+                    Remember(ExpectTarget.AgentJoined);
                     _sessionCreatedFired = true;
                     _sessionStartedFired = true;
                     break;

@@ -64,7 +64,17 @@ public static class BotConsoleRun
             },
         });
         var conversation = script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider });
-        var result = await runner.RunAsync(conversation, cancellationToken).ConfigureAwait(false);
+        ConversationRunResult result;
+        try
+        {
+            result = await runner.RunAsync(conversation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            output.WriteLine($"STOPPED: {script.Name} was cancelled before its chat started");
+            return TranscriptFormatter.ExitFailed;
+        }
+
         output.WriteLine(TranscriptFormatter.Summarize(result));
         return TranscriptFormatter.ExitCodeOf(result);
     }

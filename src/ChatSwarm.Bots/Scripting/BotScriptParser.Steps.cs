@@ -354,14 +354,25 @@ internal sealed partial class BotScriptParser
         var timeout = TimeSpan.FromSeconds(60);
         var survey = true;
         var endOnFailure = _endOnFailure;
+        string? surveyForm = null;
         if (value is not null)
         {
-            if (Mapping(value, "disconnect", "{survey: true, timeout: 60s, on_fail: end|continue}") is not { } map)
+            if (Mapping(value, "disconnect", "{survey: true, form: survey, timeout: 60s, on_fail: end|continue}") is not { } map)
             {
                 return null;
             }
 
-            CheckKeys(map, "disconnect", ["survey", "timeout", "on_fail"]);
+            CheckKeys(map, "disconnect", ["survey", "form", "timeout", "on_fail"]);
+            if (Child(map, "form") is { } formNode)
+            {
+                if (String(formNode, "disconnect.form") is not { } formName)
+                {
+                    return null;
+                }
+
+                surveyForm = formName;
+            }
+
             if (Child(map, "survey") is { } s)
             {
                 if (Bool(s, "disconnect.survey") is not { } b)
@@ -393,6 +404,6 @@ internal sealed partial class BotScriptParser
             }
         }
 
-        return new DisconnectStep(line, column, timeout, survey, endOnFailure);
+        return new DisconnectStep(line, column, timeout, survey, endOnFailure, surveyForm);
     }
 }

@@ -53,6 +53,14 @@ internal static class BotCommand
                 return TranscriptFormatter.ExitBadInput;
             }
 
+            // Ctrl+C ends the conversation gracefully: the runner still sends chat_session_end and prints the summary.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
             SimulatorHost? simulator = null;
             try
             {
@@ -63,15 +71,21 @@ internal static class BotCommand
                 }
                 else
                 {
-                    simulator = await SimulatorHost.StartAsync(EmbeddedSimulator(request.Seed), cancellationToken).ConfigureAwait(false);
+                    simulator = await SimulatorHost.StartAsync(EmbeddedSimulator(request.Seed), stop.Token).ConfigureAwait(false);
                     clientOptions = new MessagingClientOptions { BaseAddress = simulator.BaseAddress, TenantUrl = simulator.TenantUrl, AppId = simulator.AppId };
                 }
 
                 using var client = MessagingClient.Create(clientOptions);
-                return await BotConsoleRun.RunAsync(loaded, request, client, Console.Out, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+                return await BotConsoleRun.RunAsync(loaded, request, client, Console.Out, TimeProvider.System, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                await Console.Error.WriteLineAsync("chatswarm bot: stopped before the conversation started").ConfigureAwait(false);
+                return TranscriptFormatter.ExitFailed;
             }
             finally
             {
+                Console.CancelKeyPress -= onCancel;
                 if (simulator is not null)
                 {
                     await simulator.DisposeAsync().ConfigureAwait(false);

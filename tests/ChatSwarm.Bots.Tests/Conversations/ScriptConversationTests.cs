@@ -409,6 +409,22 @@ public sealed class ScriptConversationTests : IDisposable
     }
 
     [Fact]
+    public void Disconnect_NamedSurvey_OtherFormsAfterDisconnectDoNotCount()
+    {
+        var conversation = Start("conversation:\n  - disconnect: {form: survey}\n  - end\n");
+
+        conversation.OnEvents([new FormShowEvent { FormRequestId = "f1", FormName = "contact_details" }]);
+        _host.FireDelayed(conversation);
+        Assert.Null(_host.Outcome);
+        conversation.OnEvents([new FormShowEvent { FormRequestId = "f2", FormName = "survey" }]);
+        _host.FireDelayed(conversation);
+
+        Assert.True(_host.Outcome!.Completed);
+        Assert.Equal(2, _host.Counter(BotCounter.FormAnswered));
+        Assert.Contains(_host.Lines, l => l.Text == "got the survey form 'survey'");
+    }
+
+    [Fact]
     public void Disconnect_NoSurveyInTime_CountsFailure()
     {
         var conversation = Start("conversation:\n  - disconnect: {timeout: 30s}\n  - end\n");
