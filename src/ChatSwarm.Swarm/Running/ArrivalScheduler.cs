@@ -30,7 +30,9 @@ internal sealed class ArrivalScheduler
         }
 
         _carry += expected;
-        var whole = (int)Math.Floor(_carry);
+
+        // The epsilon absorbs floating-point drift, so e.g. 100 steps of 0.37 start exactly 37 customers.
+        var whole = (int)Math.Floor(_carry + 1e-9);
         _carry -= whole;
         return whole;
     }
