@@ -16,6 +16,6 @@ internal sealed record MessageRule(Regex? Pattern, string? Contains, TextChoice 
 
     /// <summary>Whether <paramref name="text"/> triggers this rule.</summary>
     public bool Matches(string text) =>
-        (Pattern is null || Pattern.IsMatch(text))
+        (Pattern is null || RegexMatching.IsMatch(Pattern, text))
         && (Contains is null || text.Contains(Contains, StringComparison.OrdinalIgnoreCase));
 }

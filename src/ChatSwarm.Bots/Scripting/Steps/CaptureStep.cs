@@ -19,8 +19,7 @@ internal sealed record CaptureStep(int Line, int Column, string Name, Regex Patt
     /// <summary>Extracts the value from <paramref name="text"/>, or null when it does not match.</summary>
     public string? Extract(string text)
     {
-        var m = Pattern.Match(text);
-        if (!m.Success)
+        if (RegexMatching.Match(Pattern, text) is not { } m)
         {
             return null;
         }

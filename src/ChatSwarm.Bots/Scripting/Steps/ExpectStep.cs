@@ -27,6 +27,6 @@ internal sealed record ExpectStep(
 
     /// <summary>Whether an agent message text satisfies this step (only for <see cref="ExpectTarget.Message"/>).</summary>
     public bool Matches(string text) =>
-        (Pattern is null || Pattern.IsMatch(text))
+        (Pattern is null || RegexMatching.IsMatch(Pattern, text))
         && (Contains is null || text.Contains(Contains, StringComparison.OrdinalIgnoreCase));
 }
