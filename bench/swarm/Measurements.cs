@@ -31,7 +31,7 @@ internal static class Measurements
     /// <summary>The floor: one task per session with a bare HttpClient doing Request Chat once, then Get New Chat Events in a loop.</summary>
     public static async Task<Measurement> FloorAsync(Uri baseAddress, int sessions, TimeSpan window)
     {
-        var baseline = Rss();
+        var baseline = RetainedRss();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 100_000, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2) })
         {
             BaseAddress = new Uri(baseAddress, "clientweb/api/v2/"),
@@ -81,7 +81,7 @@ internal static class Measurements
     /// <summary>ChatSwarm: the same sessions as customer actors under supervisors, through the real client and metrics.</summary>
     public static async Task<Measurement> SwarmAsync(Uri baseAddress, int sessions, TimeSpan window)
     {
-        var baseline = Rss();
+        var baseline = RetainedRss();
         using var client = MessagingClient.Create(new MessagingClientOptions { BaseAddress = baseAddress, TenantUrl = TenantUrl, AppId = AppId });
         var metrics = new SwarmMetrics(TimeProvider.System);
         var profile = new LoadProfile
@@ -126,8 +126,16 @@ internal static class Measurements
         var cpu = process.TotalProcessorTime - cpu0;
         var pollCount = polls() - polls0;
         var elapsed = watch.Elapsed.TotalSeconds;
-        var rss = Rss() - baselineRss;
+        var rss = RetainedRss() - baselineRss;
         return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors());
+    }
+
+    /// <summary>RSS after a full, compacting, decommitting GC: what the sessions retain, not how far the heap happened to grow between collections.</summary>
+    private static long RetainedRss()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return Rss();
     }
 
     private static long Rss()

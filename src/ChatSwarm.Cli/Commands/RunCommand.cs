@@ -22,7 +22,11 @@ internal static class RunCommand
         var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>/ is created (default reports)." };
         var seed = new Option<string>("--seed") { Description = "Run seed (customer data, script mix, arrivals, simulator)." };
 
-        var command = new Command("run", "Run a load profile: simulated chat customers with one long poll each, live progress, and a report in five formats.")
+        var command = new Command(
+            "run",
+            "Run a load profile: simulated chat customers with one long poll each, live progress, and a report in five formats. "
+            + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
+            + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
             profile, tenant, tenantUrl, appId, sessions, duration, output, seed,
         };

@@ -95,7 +95,7 @@ internal sealed partial class CustomerActor : IBotHost
 
         var operation = _operations.Dequeue();
         _runningOperation = operation;
-        _operationContext ??= new BotOperationContext(_client, _journal.ClientId, _chatId);
+        _operationContext ??= new BotOperationContext(_setup.OperationClient, _journal.ClientId, _chatId);
         Task<BotOperationResult> task;
         try
         {

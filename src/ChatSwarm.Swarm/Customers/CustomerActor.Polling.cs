@@ -61,6 +61,7 @@ internal sealed partial class CustomerActor
     private void OnPollCompleted(PollCompleted message)
     {
         _pollOutstanding = false;
+        _metrics.RecordCall(message.Result);
         ThrowIfFailurePending();
         if (_stopPolling || _stage != Stage.Chatting)
         {

@@ -114,6 +114,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     private void OnAvailabilityChecked(AvailabilityChecked message)
     {
         var result = message.Result;
+        _metrics.RecordCall(result);
         if (!result.IsSuccess)
         {
             HandleCallError(nameof(ApiMethod.CheckAvailability), result.Error);
@@ -148,6 +149,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     private void OnChatRequested(ChatRequested message)
     {
         var result = message.Result;
+        _metrics.RecordCall(result);
         if (!result.IsSuccess)
         {
             HandleCallError(nameof(ApiMethod.RequestChat), result.Error);
@@ -181,6 +183,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     private void OnHistoryLoaded(HistoryLoaded message)
     {
         var result = message.Result;
+        _metrics.RecordCall(result);
         if (!result.IsSuccess)
         {
             if (result.Error.Code == ApiErrorCode.ChatSessionNotFound)

@@ -6,7 +6,8 @@ namespace ChatSwarm.Swarm.Customers;
 
 /// <summary>Everything one customer actor needs; the same instance is handed to every incarnation.</summary>
 /// <param name="Journal">The customer's state that survives restarts.</param>
-/// <param name="Client">The shared client, already metered.</param>
+/// <param name="Client">The shared client; the actor records its own calls (availability, chat, history, polls) in the metrics itself, saving a wrapper per poll.</param>
+/// <param name="OperationClient">The client bot operations use, metered so their calls are counted like the actor's.</param>
 /// <param name="Metrics">The run's metrics.</param>
 /// <param name="TimeProvider">The run's clock.</param>
 /// <param name="Options">Lifecycle options of the run.</param>
@@ -14,6 +15,7 @@ namespace ChatSwarm.Swarm.Customers;
 internal sealed record CustomerSetup(
     CustomerJournal Journal,
     IMessagingClient Client,
+    IMessagingClient OperationClient,
     SwarmMetrics Metrics,
     TimeProvider TimeProvider,
     CustomerOptions Options,

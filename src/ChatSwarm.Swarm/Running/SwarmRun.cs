@@ -63,10 +63,9 @@ internal sealed partial class SwarmRun : IAsyncDisposable
             MaxSessionDuration = _profile.MaxSessionDuration,
         };
         customerOptions.Validate();
-        var client = new MeteredMessagingClient(options.Client, _metrics);
         var factory = new CustomerFactory(
             RunId,
-            client,
+            options.Client,
             _metrics,
             _clock,
             customerOptions,

@@ -18,6 +18,8 @@ internal sealed class CustomerFactory
 
     private readonly string _runId;
     private readonly IMessagingClient _client;
+    private readonly IMessagingClient _operationClient;
+    private readonly OneForOneStrategy _strategy = new(Decide);
     private readonly SwarmMetrics _metrics;
     private readonly TimeProvider _clock;
     private readonly CustomerOptions _options;
@@ -36,6 +38,7 @@ internal sealed class CustomerFactory
     {
         _runId = runId;
         _client = client;
+        _operationClient = new MeteredMessagingClient(client, metrics);
         _metrics = metrics;
         _clock = clock;
         _options = options;
@@ -51,12 +54,12 @@ internal sealed class CustomerFactory
     /// <summary>The per-customer backoff supervisor's props: transient failures restart with backoff, anything else stops.</summary>
     public Props CreateProps(CustomerJournal journal)
     {
-        var setup = new CustomerSetup(journal, _client, _metrics, _clock, _options, () => _conversationFor(journal.Index));
+        var setup = new CustomerSetup(journal, _client, _operationClient, _metrics, _clock, _options, () => _conversationFor(journal.Index));
         var customer = Props.Create(() => new CustomerActor(setup));
         return BackoffSupervisor.Props(
             Backoff.OnFailure(customer, "customer", _backoff.Min, _backoff.Max, _backoff.RandomFactor, _backoff.MaxRetries)
                 .WithAutoReset(AutoResetAfter)
-                .WithSupervisorStrategy(new OneForOneStrategy(Decide)));
+                .WithSupervisorStrategy(_strategy));
     }
 
     /// <summary>Only transient API failures are worth a restart; defects and everything else stop the customer.</summary>

@@ -52,7 +52,7 @@ public sealed class SwarmRunnerTests
     [Fact]
     public async Task RunAsync_TargetFalls_AsksTheNewestCustomersToEndFirst()
     {
-        var profile = Profile(new ConstantPhase(4, TimeSpan.FromSeconds(0.6)), new ConstantPhase(1, TimeSpan.FromSeconds(0.8)));
+        var profile = Profile(new ConstantPhase(4, TimeSpan.FromSeconds(1.5)), new ConstantPhase(1, TimeSpan.FromSeconds(1)));
 
         var result = await RunAsync(profile);
 
