@@ -18,7 +18,9 @@ internal sealed class CliRun : IDisposable
 
     public string RunFolder => Assert.Single(System.IO.Directory.GetDirectories(Path.Combine(Directory, "reports")));
 
-    public async Task<CliRun> InvokeAsync(params string[] args)
+    public Task<CliRun> InvokeAsync(params string[] args) => InvokeAsync(CancellationToken.None, CancellationToken.None, args);
+
+    public async Task<CliRun> InvokeAsync(CancellationToken stopGracefully, CancellationToken stopNow, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -26,8 +28,8 @@ internal sealed class CliRun : IDisposable
             TextWriter.Synchronized(output),
             TextWriter.Synchronized(error),
             Interactive: false,
-            CancellationToken.None,
-            CancellationToken.None,
+            stopGracefully,
+            stopNow,
             Directory,
             AppContext.BaseDirectory);
         ExitCode = await CliApp.InvokeAsync(args, context);
