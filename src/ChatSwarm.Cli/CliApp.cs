@@ -21,6 +21,7 @@ internal static class CliApp
             RunCommand.Create(context),
             SimulateCommand.Create(),
             ReportCommand.Create(),
+            BotCommand.Create(),
         };
         return root;
     }

@@ -1,10 +1,12 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Json;
 
 namespace ChatSwarm.Cli.Logging;
 
 /// <summary>
-/// The run's Serilog logger: a structured file in the run folder (information and up, written off the hot path) and,
+/// The run's Serilog logger: a structured file in the run folder (one JSON object per event with the template, the
+/// rendered message and its properties; information and up, written off the hot path) and,
 /// unless the live console shows notices itself, the console (warnings and up). Nothing logged carries an appId or
 /// clientId in full (see <see cref="Swarm.Customers.ClientIds.Mask"/>).
 /// </summary>
@@ -21,9 +23,9 @@ internal static class RunLog
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Information()
             .WriteTo.Async(sink => sink.File(
+                new JsonFormatter(renderMessage: true, formatProvider: System.Globalization.CultureInfo.InvariantCulture),
                 Path.Combine(runDirectory, FileName),
-                restrictedToMinimumLevel: LogEventLevel.Information,
-                outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+                restrictedToMinimumLevel: LogEventLevel.Information));
         if (console is not null)
         {
             configuration = configuration.WriteTo.Logger(sub => sub

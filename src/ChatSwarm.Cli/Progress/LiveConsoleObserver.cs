@@ -63,13 +63,13 @@ internal sealed class LiveConsoleObserver : ISwarmObserver
 
         foreach (var notice in _notices)
         {
-            var color = notice.Level switch
+            var label = notice.Level switch
             {
-                SwarmNoticeLevel.Error => "red",
-                SwarmNoticeLevel.Warning => "yellow",
-                _ => "grey",
+                SwarmNoticeLevel.Error => "[red]error[/]",
+                SwarmNoticeLevel.Warning => "[yellow]warning[/]",
+                _ => "[grey]info[/]",
             };
-            grid.AddRow($"[{color}]{notice.Level.ToString().ToLowerInvariant()}[/]", Markup.Escape(notice.Message));
+            grid.AddRow(label, Markup.Escape(notice.Message));
         }
 
         return new Panel(grid).Header("chatswarm run").Expand();

@@ -83,13 +83,13 @@ internal static partial class RunCommandHandler
         await using (target.ConfigureAwait(false))
         {
             log.Information(
-                "profile {Profile} from {Path}; target {Target} (tenantUrl {TenantUrl}, appId {AppId}){Embedded}; seed {Seed}; run folder {RunFolder}",
+                "profile {Profile} from {Path}; target {Target} (tenantUrl {TenantUrl}, appId {AppId}, embedded simulator {EmbeddedSimulator}); seed {Seed}; run folder {RunFolder}",
                 profile.Name,
                 profilePath,
                 target.ClientOptions.BaseAddress,
                 target.ClientOptions.TenantUrl,
                 ClientIds.Mask(target.ClientOptions.AppId),
-                target.Simulator is null ? "" : " embedded simulator",
+                target.Simulator is not null,
                 seed,
                 runDirectory);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

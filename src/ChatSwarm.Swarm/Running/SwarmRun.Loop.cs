@@ -17,7 +17,7 @@ internal sealed partial class SwarmRun
             {
                 _interrupted = true;
                 _stopReason ??= stopNow.IsCancellationRequested ? "stopped at once (Ctrl+C twice)" : "interrupted (Ctrl+C)";
-                Notify(SwarmNoticeLevel.Warning, _stopReason);
+                Notify(SwarmNoticeLevel.Information, _stopReason);
                 return;
             }
 

@@ -94,5 +94,17 @@ public sealed class RunCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task RootHelp_ListsEveryCommand()
+    {
+        var (exit, output, _) = await CliHarness.InvokeAsync(_directory, "--help");
+
+        Assert.Equal(0, exit);
+        foreach (var command in new[] { "run", "simulate", "report", "bot" })
+        {
+            Assert.Matches($@"(?m)^\s+{command}\b", output);
+        }
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
