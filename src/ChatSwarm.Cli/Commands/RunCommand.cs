@@ -17,8 +17,8 @@ internal static class RunCommand
         var tenant = new Option<string>("--tenant") { Description = "Messaging API base URL of a real tenant (or CHATSWARM_TENANT); omit for the embedded simulator." };
         var tenantUrl = new Option<string>("--tenant-url") { Description = "tenantUrl value, e.g. yourcompany.brightpattern.com (or CHATSWARM_TENANT_URL)." };
         var appId = new Option<string>("--app-id") { Description = "The chat scenario entry's appId (or CHATSWARM_APP_ID)." };
-        var sessions = new Option<string>("--sessions") { Description = "Scale the profile so its peak concurrent sessions (closed phases) is N; arrival rates scale by the same factor." };
-        var duration = new Option<string>("--duration") { Description = "Stretch or shrink the phases proportionally to a total duration, e.g. 30s or 5m." };
+        var sessions = new Option<string>("--sessions") { Description = "Scale the load by N / peak: peak is the profile's largest closed-model session count (or, with only arrival phases, the sessions it starts in total); session counts, arrival rates and the session cap all scale." };
+        var duration = new Option<string>("--duration") { Description = "Stretch or shrink every phase by T / the profile's total, so the phases last exactly T, e.g. 30s or 5m." };
         var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>/ is created (default reports)." };
         var seed = new Option<string>("--seed") { Description = "Run seed (customer data, script mix, arrivals, simulator)." };
 

@@ -41,6 +41,11 @@ internal sealed partial class CustomerActor
 
     private sealed record BotTimerFired(object Key);
 
+    private sealed record PollAgain
+    {
+        public static PollAgain Instance { get; } = new();
+    }
+
     private sealed record MaxDurationReached
     {
         public static MaxDurationReached Instance { get; } = new();

@@ -15,6 +15,11 @@ internal sealed partial class CustomerActor
     private bool _caseSet;
     private long? _lastCustomerMessageAt;
 
+    /// <summary>How long a customer waits before polling again after the server answered 5509.</summary>
+    internal static readonly TimeSpan ConcurrentPollRetryDelay = TimeSpan.FromSeconds(1);
+
+    private static readonly object PollRetryKey = new();
+
     // One token source per chat, not per poll: polls are the hot path and only the end of polling cancels them.
     private CancellationTokenSource? _pollingStopped;
 
@@ -42,6 +47,14 @@ internal sealed partial class CustomerActor
         }
 
         Fail(null, $"{nameof(ApiMethod.GetNewChatEvents)} threw {message.Cause.GetType().Name}: {message.Cause.Message}", setupError: false);
+    }
+
+    private void OnPollAgain()
+    {
+        if (_stage == Stage.Chatting && !_stopPolling && !_pollOutstanding)
+        {
+            StartPoll();
+        }
     }
 
     private void StopPolling()
@@ -89,8 +102,10 @@ internal sealed partial class CustomerActor
                     _metrics.RecordPollHold(result.Elapsed);
                     break;
                 case ApiErrorCode.ConcurrentPoll:
-                    // Counted by the metrics as a concurrent-poll error; this customer's own poll has returned, so polling again is safe.
-                    break;
+                    // Counted by the metrics as a concurrent-poll error. This customer never overlaps its own polls, so the
+                    // server holds a stale one; polling again at once could spin against it, so wait a moment first.
+                    Timers.StartSingleTimer(PollRetryKey, PollAgain.Instance, ConcurrentPollRetryDelay);
+                    return;
                 case ApiErrorCode.ChatSessionNotFound:
                     OnChatEnded(ChatEndReason.SessionLost);
                     return;

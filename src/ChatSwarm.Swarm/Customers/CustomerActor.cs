@@ -46,6 +46,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
         Receive<HistoryLoaded>(OnHistoryLoaded);
         Receive<PollCompleted>(OnPollCompleted);
         Receive<PollFaulted>(OnPollFaulted);
+        Receive<PollAgain>(_ => OnPollAgain());
         Receive<OperationCompleted>(OnOperationCompleted);
         Receive<CallFaulted>(OnCallFaulted);
         Receive<BotTimerFired>(OnBotTimerFired);

@@ -61,6 +61,22 @@ public sealed class CustomerActorTests : TestKit
     }
 
     [Fact]
+    public async Task Poll_ServerAnswers5509_WaitsBeforePollingAgain()
+    {
+        _client.Poll = (id, n, ct) => n == 1
+            ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ConcurrentPoll))
+            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+
+        var (_, journal) = StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(journal.ClientId) && _clock.ActiveTimerCount > 0, Deadline);
+        Assert.Equal(1, _client.PollCount);
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(journal.ClientId), Deadline);
+        Assert.Equal(1, _metrics.Snapshot().ConcurrentPollErrors);
+    }
+
+    [Fact]
     public async Task RequestChat_ExistingSession_FetchesHistoryAndResumes()
     {
         _client.RequestChat = id => OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-" + id, State = ChatState.Connected, IsNewChat = false });
