@@ -107,8 +107,12 @@ internal static partial class RunCommandHandler
                 RunId = Path.GetFileName(runDirectory).Replace('.', '-').Replace('_', '-'),
             };
 
-            var result = await RunSwarmAsync(options, context, log, live).ConfigureAwait(false)
-                ?? FallbackResult(options, metrics, startedAt, seed);
+            SwarmRunResult result;
+            using (CrashReport.Arm(runDirectory, () => FallbackResult(options, metrics, startedAt, seed).Report, context.Error))
+            {
+                result = await RunSwarmAsync(options, context, log, live).ConfigureAwait(false)
+                    ?? FallbackResult(options, metrics, startedAt, seed);
+            }
 
             if (target.Simulator is { } simulator)
             {
