@@ -1,0 +1,58 @@
+using ChatSwarm.Cli.Run;
+using ChatSwarm.Swarm.Profiles;
+
+namespace ChatSwarm.Cli.Tests.Run;
+
+public sealed class RunTargetTests
+{
+    [Fact]
+    public void ToSimulatorOptions_ProfileSettings_MapOntoTheSimulator()
+    {
+        var settings = new EmbeddedSimulatorSettings
+        {
+            Agents = 7,
+            ChatsPerAgent = 2,
+            PollHold = TimeSpan.FromSeconds(3),
+            AgentThinkTime = new DurationRange(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)),
+            ExchangesPerChat = 4,
+            FaultsFile = Path.Combine(AppContext.BaseDirectory, "loadprofiles", "faults", "transient.yaml"),
+        };
+
+        var options = RunTarget.ToSimulatorOptions(settings, seed: 99);
+
+        Assert.Equal(7, options.Agents);
+        Assert.Equal(2, options.ChatsPerAgent);
+        Assert.Equal(TimeSpan.FromSeconds(3), options.PollHold);
+        Assert.Equal(99, options.Seed);
+        Assert.Equal(4, options.Behavior.ExchangesBeforeEnd);
+        Assert.Equal(TimeSpan.FromMilliseconds(200), options.Behavior.ThinkTime.Min);
+        Assert.Equal(TimeSpan.FromSeconds(1), options.Behavior.ThinkTime.Max);
+        Assert.NotEmpty(options.Faults.Rules);
+        Assert.Null(options.Validate());
+    }
+
+    [Fact]
+    public void ToSimulatorOptions_ProfileSeed_WinsOverTheRunSeed()
+    {
+        Assert.Equal(5, RunTarget.ToSimulatorOptions(new EmbeddedSimulatorSettings { Seed = 5 }, seed: 99).Seed);
+    }
+
+    [Fact]
+    public async Task Run_RemoteTargetWithoutTenantUrlOrAppId_OneLinePerMissingSettingExitCode2()
+    {
+        var directory = Directory.CreateTempSubdirectory("chatswarm-remote-").FullName;
+        try
+        {
+            var (exit, _, error) = await CliHarness.InvokeAsync(directory, "run", "--tenant", "http://127.0.0.1:9/");
+
+            Assert.Equal(2, exit);
+            var lines = error.TrimEnd().Split('\n');
+            Assert.Contains(lines, l => l.StartsWith("chatswarm run: ", StringComparison.Ordinal) && l.Contains("tenant_url", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("chatswarm run: ", StringComparison.Ordinal) && l.Contains("app_id", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
