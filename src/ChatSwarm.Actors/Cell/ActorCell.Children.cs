@@ -16,7 +16,8 @@ internal sealed partial class ActorCell
 
         lock (extras)
         {
-            return extras.Children.TryGetValue(name, out var child) ? child : Nobody.Instance;
+            // Re-read under the lock: a stopping child's RemoveChild may have emptied and dropped the dictionary.
+            return extras.Children is { } children && children.TryGetValue(name, out var child) ? child : Nobody.Instance;
         }
     }
 
@@ -90,14 +91,14 @@ internal sealed partial class ActorCell
     private List<ActorCell> ChildrenSnapshot()
     {
         var extras = _extras;
-        if (extras?.Children is not { } children)
+        if (extras is null)
         {
             return [];
         }
 
         lock (extras)
         {
-            return [.. children.Values];
+            return extras.Children is { } children ? [.. children.Values] : [];
         }
     }
 
@@ -111,7 +112,7 @@ internal sealed partial class ActorCell
 
         lock (extras)
         {
-            return extras.Children.Count > 0;
+            return extras.Children is { Count: > 0 };
         }
     }
 
@@ -125,7 +126,7 @@ internal sealed partial class ActorCell
 
         lock (extras)
         {
-            return extras.Children.TryGetValue(child._name, out var current) && ReferenceEquals(current, child);
+            return extras.Children is { } children && children.TryGetValue(child._name, out var current) && ReferenceEquals(current, child);
         }
     }
 
