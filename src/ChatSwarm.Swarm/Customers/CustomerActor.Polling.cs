@@ -85,11 +85,9 @@ internal sealed partial class CustomerActor
         var result = message.Result;
         if (result.IsSuccess)
         {
-            if (result.Data.Events.Count == 0)
-            {
-                _metrics.RecordPollHold(result.Elapsed);
-            }
-            else
+            // The hold is how long the server kept the poll open: until events arrived or its hold expired.
+            _metrics.RecordPollHold(result.Elapsed);
+            if (result.Data.Events.Count > 0)
             {
                 HandleEvents(result.Data.Events);
             }

@@ -54,6 +54,8 @@ public sealed class CustomerActorTests : TestKit
         Assert.Equal(CustomerEnd.Completed, journal.End);
         Assert.Equal(0, _client.CountOf(ApiMethod.SendEvents));
         Assert.Contains("ended EndedByServer", _conversations[0].Log);
+        // Every answered poll was held by the server, whether it brought events or not.
+        Assert.Equal(4, _metrics.Snapshot().PollHold.Count);
         var sessions = _metrics.Snapshot().Sessions;
         Assert.Equal(1, sessions.Started);
         Assert.Equal(1, sessions.Queued);
