@@ -42,6 +42,10 @@ internal sealed class AgentDesktopApi
             app.MapPost(Prefix + scope + "/case", ctx => ChatOpAsync(ctx, (c, b) => _control.SetCase(c, Str(b, "case_id") ?? string.Empty)));
             app.MapPost(Prefix + scope + "/typing", ctx => ChatOpAsync(ctx, (c, b) => _control.SetTyping(c, b.TryGetProperty("typing", out var t) ? t.ValueKind != JsonValueKind.False : true)));
             app.MapPost(Prefix + scope + "/end", ctx => ChatOpAsync(ctx, (c, _) => _control.EndChat(c)));
+            app.MapPost(Prefix + scope + "/signaling", ctx => ChatOpAsync(ctx, (c, b) => _control.SendSignal(c, b.GetRawText())));
+            app.MapGet(Prefix + scope + "/signaling", ctx => CustomerAnswersAsync(ctx, _control.GetReceivedSignals, _control.WaitForSignalsAsync, WriteSignals));
+            app.MapPost(Prefix + scope + "/cobrowsing", ctx => ChatOpAsync(ctx, (c, _) => _control.RequestCobrowsing(c)));
+            app.MapGet(Prefix + scope + "/cobrowsing", ctx => CustomerAnswersAsync(ctx, _control.GetCobrowsingAnswers, _control.WaitForCobrowsingAnswersAsync, WriteStrings));
         }
 
         app.Map(Prefix + "{**rest}", ctx => WriteAsync(ctx, AgentOperationResult<string>.Failure(AgentErrorCode.ApiMethodNotImplemented,
@@ -152,6 +156,81 @@ internal sealed class AgentDesktopApi
         {
             await WriteAsync(ctx, AgentOperationResult<string>.Failure(AgentErrorCode.NoInteraction, ex.Message), WriteString);
         }
+    }
+
+    /// <summary>
+    /// Lists what the customer sent; with ?count=N it first waits (up to ?timeout=, default 10s) until there are at
+    /// least N, answering timeout (8) when there are fewer by then and no_interaction when the chat ends first.
+    /// </summary>
+    private static async Task CustomerAnswersAsync<T>(
+        HttpContext ctx,
+        Func<ChatRef, AgentOperationResult<IReadOnlyList<T>>> get,
+        Func<ChatRef, int, CancellationToken, Task<IReadOnlyList<T>>> wait,
+        Action<Utf8JsonWriter, IReadOnlyList<T>> write)
+    {
+        var chat = Chat(ctx);
+        if (ctx.Request.Query["count"] is not { Count: > 0 } c)
+        {
+            await WriteAsync(ctx, get(chat), write);
+            return;
+        }
+
+        if (!int.TryParse(c[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) || count < 1)
+        {
+            await WriteAsync(ctx, AgentOperationResult<string>.Failure(AgentErrorCode.InvalidArgs, $"count must be a whole number of at least 1, got '{c[0]}'"), WriteString);
+            return;
+        }
+
+        var timeout = TimeSpan.FromSeconds(10);
+        if (ctx.Request.Query["timeout"] is { Count: > 0 } t && !DurationParser.TryParse(t[0], out timeout, out var error))
+        {
+            await WriteAsync(ctx, AgentOperationResult<string>.Failure(AgentErrorCode.InvalidArgs, "timeout: " + error), WriteString);
+            return;
+        }
+
+        if (get(chat) is { IsSuccess: false } unknown)
+        {
+            await WriteAsync(ctx, unknown, write);
+            return;
+        }
+
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted);
+        cts.CancelAfter(timeout);
+        try
+        {
+            await WriteAsync(ctx, AgentOperationResult<IReadOnlyList<T>>.Success(await wait(chat, count, cts.Token)), write);
+        }
+        catch (OperationCanceledException)
+        {
+            await WriteAsync(ctx, AgentOperationResult<string>.Failure(AgentErrorCode.Timeout, $"{chat} did not get {count} within {timeout}"), WriteString);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await WriteAsync(ctx, AgentOperationResult<string>.Failure(AgentErrorCode.NoInteraction, ex.Message), WriteString);
+        }
+    }
+
+    private static void WriteSignals(Utf8JsonWriter w, IReadOnlyList<ReceivedSignal> signals)
+    {
+        w.WriteStartArray();
+        foreach (var s in signals)
+        {
+            w.WriteStartObject();
+            w.WriteString("msg_id"u8, s.MsgId);
+            w.WriteString("destination_party_id"u8, s.DestinationPartyId);
+            w.WriteString("type"u8, s.Type);
+            w.WriteString("data"u8, s.Data);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray();
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
     }
 
     private AgentOperationResult<string> SendFile(ChatRef chat, JsonElement body)

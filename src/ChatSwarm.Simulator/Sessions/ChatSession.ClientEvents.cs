@@ -60,6 +60,16 @@ internal sealed partial class ChatSession
                         }
 
                         break;
+                    case "chat_session_signaling":
+                        TouchIdleLocked();
+                        RecordSignalLocked(e.Raw);
+                        break;
+                    case "chat_session_cobrowsing_rejected":
+                    case "chat_session_cobrowsing_started":
+                    case "chat_session_cobrowsing_ended":
+                        TouchIdleLocked();
+                        RecordCobrowsingLocked(e.Name);
+                        break;
                     case "chat_session_message_delivered":
                     case "chat_session_message_read":
                         break;

@@ -45,6 +45,12 @@ internal sealed partial class ChatSession
                     EmitLocked(EventJson.PartyTimestamped("chat_session_not_typing", AgentPartyId, NowSec));
                     result = AgentOperationResult<string>.Success(ChatId);
                     break;
+                case AgentAction.Signal:
+                    result = AgentOperationResult<string>.Success(SendSignalLocked(a!));
+                    break;
+                case AgentAction.RequestCobrowsing:
+                    result = AgentOperationResult<string>.Success(RequestCobrowsingLocked());
+                    break;
                 default:
                     AgentEndLocked(out released);
                     result = AgentOperationResult<string>.Success(ChatId);
@@ -67,5 +73,7 @@ internal enum AgentAction
     SetCase,
     Typing,
     NotTyping,
+    Signal,
+    RequestCobrowsing,
     EndChat,
 }

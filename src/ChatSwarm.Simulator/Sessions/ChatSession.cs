@@ -90,14 +90,7 @@ internal sealed partial class ChatSession
     {
         _history.Add(evt);
         _pending.Add(evt);
-        var waiter = _waiter;
-        if (waiter is not null)
-        {
-            _waiter = null;
-            _waiterExpiry?.Cancel();
-            _waiterExpiry = null;
-            waiter.TrySetResult(true);
-        }
+        WakePollLocked();
     }
 
     /// <summary>Ends the session (no more events accepted, polls get 5005 once drained) and frees its agent.</summary>
@@ -115,6 +108,7 @@ internal sealed partial class ChatSession
         if (hadAgent) releasedAgent = Agent;
         _connected.TrySetException(new InvalidOperationException($"Chat {ChatId} ended before an agent connected."));
         _ = _connected.Task.Exception;
+        WakeCustomerWaitersLocked();
 
         // Wake a held poll even without a new event, so it learns the session is gone.
         var waiter = _waiter;
