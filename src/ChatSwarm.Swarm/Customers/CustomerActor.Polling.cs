@@ -125,6 +125,13 @@ internal sealed partial class CustomerActor
 
     private void HandleEvents(IReadOnlyList<ChatEvent> events)
     {
+        events = WithoutHistoryRepeats(events);
+        if (events.Count == 0)
+        {
+            TryComplete();
+            return;
+        }
+
         ChatEndReason? ended = null;
         foreach (var chatEvent in events)
         {

@@ -32,6 +32,9 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     private string? _endReason;
     private Exception? _pendingFailure;
 
+    // Set when a resumed chat's history was handed to the conversation; drops the events the first polls repeat.
+    private HistoryOverlap? _historyOverlap;
+
     public CustomerActor(CustomerSetup setup)
     {
         _setup = setup;
@@ -221,6 +224,14 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
             Timers.StartSingleTimer(MaxDurationKey, MaxDurationReached.Instance, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
         }
 
+        if (history is { Count: > 0 })
+        {
+            _historyOverlap = new HistoryOverlap(history);
+
+            // The chat's case was set before the restart; the case calls at the end still apply.
+            _caseSet = history.Any(e => e is Client.Events.CaseSetEvent);
+        }
+
         _conversation!.Start(this, session, history);
         if (_stage == Stage.Chatting && !_conversation.IsFinished)
         {
@@ -275,6 +286,23 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
             _conversation?.OnTimer(message.Key);
             TryComplete();
         }
+    }
+
+    /// <summary>Drops the events of a resumed chat's history that a poll brings again (see <see cref="HistoryOverlap"/>).</summary>
+    private IReadOnlyList<Client.Events.ChatEvent> WithoutHistoryRepeats(IReadOnlyList<Client.Events.ChatEvent> events)
+    {
+        if (_historyOverlap is not { } overlap)
+        {
+            return events;
+        }
+
+        events = overlap.Filter(events);
+        if (overlap.IsDone)
+        {
+            _historyOverlap = null;
+        }
+
+        return events;
     }
 
     private void CountStarted()
