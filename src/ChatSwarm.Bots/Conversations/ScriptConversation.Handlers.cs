@@ -31,7 +31,7 @@ internal sealed partial class ScriptConversation
                 break;
             case FormShowEvent form:
                 Transcript(AgentLabel, "form", $"shows form '{form.FormName}'");
-                AnswerForm(form);
+                AnswerForm(form, ++_formsShown);
                 break;
             case SecureFormShowEvent secure:
                 Transcript(AgentLabel, "secure_form", $"shows secure form '{secure.FormId}'");
@@ -69,11 +69,7 @@ internal sealed partial class ScriptConversation
             case TimeoutWarningEvent warning:
                 Transcript("system", "timeout_warning", warning.Msg ?? "inactivity warning");
                 Offer(ExpectTarget.TimeoutWarning, null);
-                if (_script.TimeoutWarning.Reply is { } reply)
-                {
-                    Later(Think(_script.TimeoutWarning.Delay), c => c.Say(reply.Render(c)));
-                }
-
+                AnswerTimeoutWarning();
                 break;
             case InactivityTimeoutEvent timeout:
                 Transcript("system", "status", timeout.Msg ?? "inactivity timeout");
@@ -126,19 +122,31 @@ internal sealed partial class ScriptConversation
         _lastAgentMessage = m.Msg;
         Transcript(AgentLabel, "message", m.Msg);
         ScheduleReceipts(m.MsgId);
-        if (Offer(ExpectTarget.Message, m.Msg))
+        if (!Offer(ExpectTarget.Message, m.Msg))
         {
-            return;
+            ReplyByRules(m.Msg);
         }
+    }
 
+    /// <summary>Schedules the reply of the first <c>on_message</c> rule matching <paramref name="text"/>, if any.</summary>
+    private void ReplyByRules(string text)
+    {
         foreach (var rule in _script.MessageRules)
         {
-            if (rule.Matches(m.Msg))
+            if (rule.Matches(text))
             {
                 var reply = rule.Reply;
                 Later(Think(rule.Delay), c => c.Say(reply.Render(c)));
                 return;
             }
+        }
+    }
+
+    private void AnswerTimeoutWarning()
+    {
+        if (_script.TimeoutWarning.Reply is { } reply)
+        {
+            Later(Think(_script.TimeoutWarning.Delay), c => c.Say(reply.Render(c)));
         }
     }
 
@@ -180,11 +188,11 @@ internal sealed partial class ScriptConversation
         }
     }
 
-    private void AnswerForm(FormShowEvent form)
+    /// <summary>Answers the <paramref name="formNumber"/>-th form shown in this chat after a think time.</summary>
+    private void AnswerForm(FormShowEvent form, int formNumber)
     {
         var answer = _script.Forms.GetValueOrDefault(form.FormName) ?? _script.DefaultForm ?? BuiltinFormAnswer;
         var delay = WithinFormTimeout(Think(answer.Delay), form.FormTimeout);
-        var formNumber = ++_formsShown;
         Later(delay, c =>
         {
             var data = c.Render(answer);

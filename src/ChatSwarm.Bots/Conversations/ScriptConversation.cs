@@ -96,9 +96,13 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         _host = host;
         _chatId = session.ChatId;
         host.Count(BotCounter.ConversationStarted);
-        if (history is not null)
+        var resume = history is null ? null : Replay(history);
+        if (resume?.EndedReason is { } ended)
         {
-            RestoreFrom(history);
+            // The chat ended while the customer was away: nothing is left to say, only the outcome to record.
+            _cursors.Add(new StepCursor(_script.Steps, isMain: true) { Index = resume.StepIndex });
+            EndFromOutside(ended, serverEnded: true);
+            return;
         }
 
         FireHook(LifecycleHook.ChatWindowOpen);
@@ -119,7 +123,15 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
 
         var main = new StepCursor(_script.Steps, isMain: true);
         _cursors.Add(main);
-        Advance(main);
+        if (resume is null)
+        {
+            Advance(main);
+        }
+        else
+        {
+            main.Index = resume.StepIndex;
+            ResumeMain(main, resume, history!.Count);
+        }
     }
 
     public void OnEvents(IReadOnlyList<ChatEvent> events)
@@ -162,29 +174,6 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         ChatEndReason.SessionLost => "the session was lost",
         _ => "the run is stopping",
     }, serverEnded: reason != ChatEndReason.RunStopping);
-
-    private void RestoreFrom(IReadOnlyList<ChatEvent> history)
-    {
-        // A resumed session already went through its widget events; learn who the agent is without replaying handlers.
-        foreach (var e in history)
-        {
-            switch (e)
-            {
-                case PartyJoinedEvent joined when joined.Type != "scenario":
-                    RememberAgent(joined);
-                    Remember(ExpectTarget.AgentJoined);
-                    _sessionCreatedFired = true;
-                    _sessionStartedFired = true;
-                    break;
-                case StatusEvent { State: ChatState.Queued or ChatState.Connecting or ChatState.Connected }:
-                    _sessionCreatedFired = true;
-                    break;
-                case MessageEvent m when IsFromAgent(m):
-                    _lastAgentMessage = m.Msg;
-                    break;
-            }
-        }
-    }
 
     private void RememberAgent(PartyJoinedEvent joined)
     {

@@ -24,7 +24,10 @@ public interface IBotConversation
 
     /// <summary>
     /// Called once the chat exists. <paramref name="history"/> is null for a new chat; for a resumed session (Request
-    /// Chat returned <c>is_new_chat: false</c>, e.g. after a restart) it holds the session's history so far.
+    /// Chat returned <c>is_new_chat: false</c>, e.g. after a restart) it holds the session's history so far, and the
+    /// conversation carries on from what the history shows was done (see bots/README.md, "Resuming"). The host then
+    /// passes to <see cref="OnEvents"/> only events that are not in that history: the first polls after a resume may
+    /// repeat events that were still pending when the history was read, and the host drops those.
     /// </summary>
     void Start(IBotHost host, ChatSession session, IReadOnlyList<ChatEvent>? history);
 

@@ -61,6 +61,98 @@ internal sealed class Template
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> could be a rendering of this template for this customer: literal text and
+    /// customer fields must appear as written, while memory, random numbers and the agent's name may be anything
+    /// (they depend on what happened in the chat). Used to recognise the customer's own messages in a chat history.
+    /// </summary>
+    public bool CouldRender(string text, ITemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pos = 0;
+        var wildcard = false;
+        for (int i = 0; i < _parts.Length; i++)
+        {
+            var part = _parts[i];
+            var fixedText = part.Kind switch
+            {
+                TemplatePartKind.Literal => part.Text,
+                TemplatePartKind.Customer => context.Customer.Get(part.Text),
+                _ => null,
+            };
+            if (fixedText is null)
+            {
+                wildcard = true;
+                continue;
+            }
+
+            if (fixedText.Length == 0)
+            {
+                continue;
+            }
+
+            if (!wildcard)
+            {
+                if (!text.AsSpan(pos).StartsWith(fixedText, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                pos += fixedText.Length;
+            }
+            else if (IsLastFixedPart(i, context))
+            {
+                // The final piece after a wildcard must end the text (unless another wildcard follows it); a leftmost
+                // search could stop too early.
+                return HasWildcardAfter(i)
+                    ? text.IndexOf(fixedText, pos, StringComparison.Ordinal) >= 0
+                    : text.Length - fixedText.Length >= pos && text.EndsWith(fixedText, StringComparison.Ordinal);
+            }
+            else
+            {
+                var found = text.IndexOf(fixedText, pos, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                pos = found + fixedText.Length;
+            }
+
+            wildcard = false;
+        }
+
+        return wildcard || pos == text.Length;
+    }
+
+    private bool IsLastFixedPart(int index, ITemplateContext context)
+    {
+        for (int i = index + 1; i < _parts.Length; i++)
+        {
+            var part = _parts[i];
+            if ((part.Kind == TemplatePartKind.Literal && part.Text.Length > 0)
+                || (part.Kind == TemplatePartKind.Customer && context.Customer.Get(part.Text).Length > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasWildcardAfter(int index)
+    {
+        for (int i = index + 1; i < _parts.Length; i++)
+        {
+            if (_parts[i].Kind is not (TemplatePartKind.Literal or TemplatePartKind.Customer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Source;
 }
