@@ -94,6 +94,39 @@ public sealed class CustomerActorTests : TestKit
     }
 
     [Fact]
+    public async Task Poll_AfterResume_EventsAlreadyInTheHistoryAreNotHandedToTheConversationAgain()
+    {
+        var pending = new MessageEvent { Msg = "Hi there.", MsgId = "m1", PartyId = "agent-1" };
+        var form = new FormShowEvent { FormRequestId = "r1", FormName = "contact_details" };
+        var fresh = new MessageEvent { Msg = "Anything else?", MsgId = "m3", PartyId = "agent-1" };
+        _client.RequestChat = id => OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-" + id, State = ChatState.Connected, IsNewChat = false });
+        _client.History = _ => OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, new ChatEventBatch([
+            new PartyJoinedEvent { PartyId = "agent-1" },
+            new CaseSetEvent { CaseId = "case-1" },
+            pending with { PartyId = "chat-1" },
+            form,
+        ]));
+        _client.Poll = (id, n, ct) => n switch
+        {
+            // Both were still pending when the history was read, so the first polls bring them again.
+            1 => Task.FromResult(FakeMessagingClient.Events(pending)),
+            2 => Task.FromResult(FakeMessagingClient.Events(form, fresh)),
+            3 => Task.FromResult(FakeMessagingClient.Events(new EndedEvent())),
+            _ => FakeMessagingClient.HoldUntilCancelled(id, n, ct),
+        };
+
+        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { CaseHistoryAtEnd = true });
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        var batches = _conversations[0].Log.Where(l => l.StartsWith("events", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["events chat_session_message", "events chat_session_ended"], batches);
+        Assert.Equal(CustomerEnd.Completed, journal.End);
+
+        // The case was set before the restart: the case calls at the end still run.
+        Assert.Equal(1, _client.CountOf(ApiMethod.GetCaseHistory));
+    }
+
+    [Fact]
     public async Task Poll_TransientError_RestartsAfterBackoffAndResumesTheSameSession()
     {
         var requests = 0;

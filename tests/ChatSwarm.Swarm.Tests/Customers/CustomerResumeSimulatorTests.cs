@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using ChatSwarm.Actors.TestKit;
+using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
+using ChatSwarm.Simulator;
+using ChatSwarm.Simulator.Agents;
+using ChatSwarm.Simulator.Faults;
+using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Metrics;
+using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Supervision;
+
+namespace ChatSwarm.Swarm.Tests.Customers;
+
+/// <summary>A real customer with a real bot against the in-process simulator on 127.0.0.1, restarted mid-conversation.</summary>
+public sealed class CustomerResumeSimulatorTests : TestKit
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+
+    // The shape of bots/greeting-and-question.yaml with short times; each expect would time out if it waited for an
+    // event that came before the restart.
+    private const string Script = """
+        think: 50ms
+        receipts: false
+        conversation:
+          - expect: {event: agent_joined, timeout: 5s}
+          - expect: {matches: "(?i)\\bhelp\\b", timeout: 5s}
+          - say: "Hello!"
+          - expect: {event: message, timeout: 5s}
+          - say: "Where is my order?"
+          - expect: {event: message, timeout: 5s}
+          - say: "Thanks, bye!"
+          - end
+        """;
+
+    [Fact]
+    public async Task Customer_RestartedByAFailedSendMidConversation_ResumesAndCompletesTheConversation()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions
+        {
+            Agents = 2,
+            ChatsPerAgent = 1,
+            PollHold = TimeSpan.FromSeconds(1),
+            Seed = 5,
+            Faults = FaultPlan.None,
+            Behavior = new AgentBehaviorOptions
+            {
+                IvrDuration = TimeSpan.FromMilliseconds(50),
+                ConnectingDuration = TimeSpan.FromMilliseconds(50),
+                ThinkTime = Simulator.Agents.DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+                ExchangesBeforeEnd = 0,
+            },
+        });
+        using var real = MessagingClient.Create(new MessagingClientOptions
+        {
+            BaseAddress = simulator.BaseAddress,
+            TenantUrl = simulator.TenantUrl,
+            AppId = simulator.AppId,
+        });
+        var client = new FailingSendClient(real);
+
+        // The question's first send gets a 5000 and never reaches the server, as the simulator's injected faults do.
+        var questionFailed = 0;
+        client.FailSend = events => events.OfType<MessageEvent>().Any(m => m.Msg == "Where is my order?") && Interlocked.Exchange(ref questionFailed, 1) == 0;
+
+        var script = BotScriptLoader.Parse(Script, "resume.yaml", AppContext.BaseDirectory);
+        var conversations = new ConcurrentQueue<RecordingConversation>();
+        var factory = new CustomerFactory(
+            "resume",
+            client,
+            new SwarmMetrics(TimeProvider.System),
+            TimeProvider.System,
+            new CustomerOptions(),
+            new BackoffSettings { Min = TimeSpan.FromMilliseconds(50), Max = TimeSpan.FromMilliseconds(200) },
+            index =>
+            {
+                var conversation = new RecordingConversation(script.CreateConversation(new BotConversationOptions
+                {
+                    Seed = 1,
+                    CustomerIndex = index,
+                    DefaultThinkTime = Bots.Timing.DelayDistribution.Constant(TimeSpan.FromMilliseconds(50)),
+                }));
+                conversations.Enqueue(conversation);
+                return conversation;
+            },
+            new SwarmCounters());
+        var journal = factory.CreateJournal(0);
+
+        var customer = Sys.ActorOf(factory.CreateProps(journal), "c0");
+        TestProbe.Watch(customer);
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        Assert.Equal(1, client.FailedSends);
+        Assert.Equal(2, journal.Incarnations);
+        var all = conversations.ToArray();
+        Assert.Equal(2, all.Length);
+        var (first, resumed) = (all[0], all[1]);
+        Assert.Null(first.Outcome);
+        Assert.True(resumed.Outcome is { Completed: true, Reason: "script finished" }, resumed.Transcript);
+        Assert.Equal(0, first.Count(BotCounter.ExpectationFailed) + resumed.Count(BotCounter.ExpectationFailed));
+        Assert.Equal(CustomerEnd.Completed, journal.End);
+
+        // Nothing was said twice: the resumed conversation went on from the failed question.
+        Assert.Equal(["Hello!", "Where is my order?", "Thanks, bye!"], client.Delivered.OfType<MessageEvent>().Select(m => m.Msg));
+        Assert.Single(client.Delivered.OfType<EndEvent>());
+        Assert.Equal(0, simulator.GetStats().ConcurrentPollViolations);
+    }
+}
