@@ -3,7 +3,7 @@ namespace ChatSwarm.Bots.Runtime;
 /// <summary>Per-script counters a conversation reports; the run's report shows them per script.</summary>
 public enum BotCounter
 {
-    /// <summary>A conversation started (chat created or resumed).</summary>
+    /// <summary>A conversation started (chat created or resumed; a host that restarts customers counts a customer's conversation once).</summary>
     ConversationStarted,
     /// <summary>A conversation ran its script to the end.</summary>
     ConversationCompleted,

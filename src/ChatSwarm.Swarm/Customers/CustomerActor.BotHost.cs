@@ -45,9 +45,22 @@ internal sealed partial class CustomerActor : IBotHost
 
     void IBotHost.Count(BotCounter counter, long count)
     {
-        if (counter == BotCounter.MessageSent)
+        switch (counter)
         {
-            _lastCustomerMessageAt = _clock.GetTimestamp();
+            case BotCounter.MessageSent:
+                _lastCustomerMessageAt = _clock.GetTimestamp();
+                break;
+            case BotCounter.ConversationStarted when _journal.ConversationStartCounted:
+            case BotCounter.ConversationCompleted when _journal.ConversationCompletionCounted:
+                // Every incarnation starts the conversation again, and one whose last send failed completes it again
+                // after the restart; it is still one conversation of this customer.
+                return;
+            case BotCounter.ConversationStarted:
+                _journal.ConversationStartCounted = true;
+                break;
+            case BotCounter.ConversationCompleted:
+                _journal.ConversationCompletionCounted = true;
+                break;
         }
 
         _metrics.RecordBot(_conversation?.ScriptName ?? _journal.ScriptName ?? "unknown", counter, count);

@@ -45,6 +45,12 @@ internal sealed class CustomerJournal
     /// <summary>Whether SessionStarted was recorded (so SessionStopped must follow).</summary>
     public bool StartCounted { get; set; }
 
+    /// <summary>Whether the conversation's start was counted: a resumed conversation is the same one, counted once.</summary>
+    public bool ConversationStartCounted { get; set; }
+
+    /// <summary>Whether the conversation's completion was counted (a restart can come after it, e.g. when its last send fails).</summary>
+    public bool ConversationCompletionCounted { get; set; }
+
     /// <summary>Whether the first agent message was timed.</summary>
     public bool FirstAgentMessageCounted { get; set; }
 

@@ -36,8 +36,10 @@ public sealed class CustomerResumeSimulatorTests : TestKit
           - end
         """;
 
-    [Fact]
-    public async Task Customer_RestartedByAFailedSendMidConversation_ResumesAndCompletesTheConversation()
+    [Theory]
+    [InlineData("Where is my order?", false)]
+    [InlineData("Thanks, bye!", true)]
+    public async Task Customer_RestartedByAFailedSend_ResumesAndCompletesTheConversationOnce(string failingMessage, bool firstIncarnationFinished)
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions
         {
@@ -62,16 +64,17 @@ public sealed class CustomerResumeSimulatorTests : TestKit
         });
         var client = new FailingSendClient(real);
 
-        // The question's first send gets a 5000 and never reaches the server, as the simulator's injected faults do.
-        var questionFailed = 0;
-        client.FailSend = events => events.OfType<MessageEvent>().Any(m => m.Msg == "Where is my order?") && Interlocked.Exchange(ref questionFailed, 1) == 0;
+        // The message's first send gets a 5000 and never reaches the server, as the simulator's injected faults do.
+        var failed = 0;
+        client.FailSend = events => events.OfType<MessageEvent>().Any(m => m.Msg == failingMessage) && Interlocked.Exchange(ref failed, 1) == 0;
+        var metrics = new SwarmMetrics(TimeProvider.System);
 
         var script = BotScriptLoader.Parse(Script, "resume.yaml", AppContext.BaseDirectory);
         var conversations = new ConcurrentQueue<RecordingConversation>();
         var factory = new CustomerFactory(
             "resume",
             client,
-            new SwarmMetrics(TimeProvider.System),
+            metrics,
             TimeProvider.System,
             new CustomerOptions(),
             new BackoffSettings { Min = TimeSpan.FromMilliseconds(50), Max = TimeSpan.FromMilliseconds(200) },
@@ -98,12 +101,17 @@ public sealed class CustomerResumeSimulatorTests : TestKit
         var all = conversations.ToArray();
         Assert.Equal(2, all.Length);
         var (first, resumed) = (all[0], all[1]);
-        Assert.Null(first.Outcome);
+        // The last message's send fails after the script finished: that incarnation had already counted its completion.
+        Assert.Equal(firstIncarnationFinished, first.Outcome is { Completed: true });
         Assert.True(resumed.Outcome is { Completed: true, Reason: "script finished" }, resumed.Transcript);
         Assert.Equal(0, first.Count(BotCounter.ExpectationFailed) + resumed.Count(BotCounter.ExpectationFailed));
         Assert.Equal(CustomerEnd.Completed, journal.End);
 
-        // Nothing was said twice: the resumed conversation went on from the failed question.
+        // One conversation, completed once, however often the customer restarted.
+        Assert.Equal(1, metrics.BotCount(script.Name, BotCounter.ConversationStarted));
+        Assert.Equal(1, metrics.BotCount(script.Name, BotCounter.ConversationCompleted));
+
+        // Nothing was said twice: the resumed conversation went on from the failed message.
         Assert.Equal(["Hello!", "Where is my order?", "Thanks, bye!"], client.Delivered.OfType<MessageEvent>().Select(m => m.Msg));
         Assert.Single(client.Delivered.OfType<EndEvent>());
         Assert.Equal(0, simulator.GetStats().ConcurrentPollViolations);
