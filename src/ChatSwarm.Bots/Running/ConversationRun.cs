@@ -29,6 +29,9 @@ internal sealed class ConversationRun : IBotHost
     private BotOutcome? _outcome;
     private bool _stopRequested;
 
+    // Set when a resumed session's history was handed to the conversation; drops the events the first polls repeat.
+    private HistoryOverlap? _historyOverlap;
+
     public ConversationRun(IMessagingClient client, ConversationRunnerOptions options, IBotConversation conversation)
     {
         _client = client;
@@ -62,6 +65,7 @@ internal sealed class ConversationRun : IBotHost
             {
                 var past = await _client.GetChatHistoryAsync(ClientId, ChatId, cancellationToken).ConfigureAwait(false);
                 history = past.IsSuccess ? past.Data.Events : [];
+                _historyOverlap = history.Count > 0 ? new HistoryOverlap(history) : null;
             }
 
             using var deadline = TimeProvider.CreateTimer(_ => _inputs.Writer.TryWrite(Stop.Deadline), null, _options.MaxDuration, Timeout.InfiniteTimeSpan);
@@ -121,7 +125,12 @@ internal sealed class ConversationRun : IBotHost
             switch (input)
             {
                 case EventsInput events when !_conversation.IsFinished:
-                    _conversation.OnEvents(events.Events);
+                    var fresh = WithoutHistoryRepeats(events.Events);
+                    if (fresh.Count > 0)
+                    {
+                        _conversation.OnEvents(fresh);
+                    }
+
                     if (events.ChatOver && !_conversation.IsFinished)
                     {
                         _conversation.OnChatEnded(events.Reason);
@@ -306,6 +315,22 @@ internal sealed class ConversationRun : IBotHost
         }
 
         _options.Transcript?.Invoke(entry);
+    }
+
+    private IReadOnlyList<ChatEvent> WithoutHistoryRepeats(IReadOnlyList<ChatEvent> events)
+    {
+        if (_historyOverlap is not { } overlap)
+        {
+            return events;
+        }
+
+        events = overlap.Filter(events);
+        if (overlap.IsDone)
+        {
+            _historyOverlap = null;
+        }
+
+        return events;
     }
 
     private sealed record EventsInput(IReadOnlyList<ChatEvent> Events, bool ChatOver, ChatEndReason Reason);

@@ -30,6 +30,9 @@ internal sealed class FakeMessagingClient : IMessagingClient
 
     public TimeSpan SendLatency { get; init; } = TimeSpan.FromMilliseconds(5);
 
+    /// <summary>The session's history so far; when set, Request Chat resumes the session (is_new_chat false).</summary>
+    public ChatEvent[]? History { get; init; }
+
     public void Push(params ChatEvent[] events)
     {
         _batches.Enqueue(events);
@@ -37,7 +40,7 @@ internal sealed class FakeMessagingClient : IMessagingClient
     }
 
     public Task<OperationResult<ChatSession>> RequestChatAsync(string clientId, ChatRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-1", State = ChatState.Queued, IsNewChat = true }));
+        Task.FromResult(OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-1", State = History is null ? ChatState.Queued : ChatState.Connected, IsNewChat = History is null }));
 
     public async Task<OperationResult<ChatEventBatch>> GetNewEventsAsync(string clientId, string chatId, CancellationToken cancellationToken = default)
     {
@@ -77,7 +80,7 @@ internal sealed class FakeMessagingClient : IMessagingClient
     }
 
     public Task<OperationResult<ChatEventBatch>> GetChatHistoryAsync(string clientId, string chatId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, ChatEventBatch.Empty));
+        Task.FromResult(OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, History is null ? ChatEventBatch.Empty : new ChatEventBatch(History)));
 
     public Task<OperationResult<Availability>> CheckAvailabilityAsync(string clientId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

@@ -1,8 +1,8 @@
+using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
-using ChatSwarm.Swarm.Customers;
 
-namespace ChatSwarm.Swarm.Tests.Customers;
+namespace ChatSwarm.Bots.Tests.Runtime;
 
 public sealed class HistoryOverlapTests
 {

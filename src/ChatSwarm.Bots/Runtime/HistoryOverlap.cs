@@ -1,19 +1,25 @@
 using ChatSwarm.Client.Events;
 
-namespace ChatSwarm.Swarm.Customers;
+namespace ChatSwarm.Bots.Runtime;
 
 /// <summary>
 /// The events of a resumed chat's history that its first polls may bring again. Events still pending when the history
 /// was read (they arrived while the customer was restarting, or a cancelled poll left them) are in the history and in
 /// the next polls too, and they come first there; the conversation already learned them from the history. So leading
-/// repeats are dropped until the first event the history does not hold; after that nothing is filtered.
+/// repeats are dropped until the first event the history does not hold; after that nothing is filtered. Hosts use it
+/// to keep the promise of <see cref="IBotConversation.Start"/>.
 /// </summary>
-internal sealed class HistoryOverlap
+public sealed class HistoryOverlap
 {
     private ChatEvent[]? _history;
     private int _position;
 
-    public HistoryOverlap(IReadOnlyList<ChatEvent> history) => _history = [.. history];
+    /// <summary>Starts filtering against <paramref name="history"/>, the resumed session's history as handed to the conversation.</summary>
+    public HistoryOverlap(IReadOnlyList<ChatEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        _history = [.. history];
+    }
 
     /// <summary>True once a new event came: nothing more is filtered and the history is let go.</summary>
     public bool IsDone => _history is null;
@@ -21,6 +27,7 @@ internal sealed class HistoryOverlap
     /// <summary>Returns <paramref name="events"/> without the repeats of the history at its start (the same list when none).</summary>
     public IReadOnlyList<ChatEvent> Filter(IReadOnlyList<ChatEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(events);
         if (_history is not { } history)
         {
             return events;

@@ -1,0 +1,66 @@
+using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Running;
+using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Bots.Timing;
+using ChatSwarm.Client.Events;
+
+namespace ChatSwarm.Bots.Tests.Running;
+
+public sealed class ConversationRunResumeTests : IDisposable
+{
+    private readonly Scripts _scripts = new();
+
+    public void Dispose() => _scripts.Dispose();
+
+    [Fact]
+    public async Task RunAsync_ResumedSessionWhosePendingEventsThePollRepeats_HandlesThemOnce()
+    {
+        var pendingForm = new FormShowEvent { FormRequestId = "r1", FormName = "contact_details" };
+        var pendingReply = new MessageEvent { Msg = "Please fill this in.", MsgId = "m2", PartyId = "a1" };
+        using var client = new FakeMessagingClient
+        {
+            History =
+            [
+                new PartyJoinedEvent { PartyId = "a1", DisplayName = "Ann" },
+                new MessageEvent { Msg = "I need to update my details." },
+                pendingReply,
+                pendingForm,
+            ],
+        };
+        var script = _scripts.Parse("""
+            receipts: false
+            conversation:
+              - expect: {event: agent_joined}
+              - say: "I need to update my details."
+              - expect: {event: message, timeout: 10s}
+              - expect: {event: form, timeout: 10s}
+              - expect: {contains: thanks, timeout: 10s}
+              - end
+            """);
+        var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c1", MaxDuration = TimeSpan.FromSeconds(20) });
+        var conversation = script.CreateConversation(new BotConversationOptions { DefaultThinkTime = DelayDistribution.Zero });
+
+        var run = runner.RunAsync(conversation);
+
+        // Both were still pending when the history was read, so the first poll brings them again.
+        client.Push(pendingReply with { PartyId = "chat-1" }, pendingForm);
+        await WaitUntilAsync(() => client.Sent.OfType<FormDataEvent>().Any());
+        client.Push(new MessageEvent { Msg = "Got it, thanks!", MsgId = "m3", PartyId = "a1" });
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(result.Outcome is { Completed: true }, string.Join("; ", result.Errors));
+        Assert.Equal("r1", Assert.Single(client.Sent.OfType<FormDataEvent>()).FormRequestId);
+        Assert.Empty(client.Sent.OfType<MessageEvent>());
+        Assert.IsType<EndEvent>(client.Sent.Last());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met within 10s");
+            await Task.Delay(10);
+        }
+    }
+}
