@@ -125,7 +125,7 @@ internal sealed class ConversationRun : IBotHost
             switch (input)
             {
                 case EventsInput events when !_conversation.IsFinished:
-                    var fresh = WithoutHistoryRepeats(events.Events);
+                    var fresh = _historyOverlap?.Filter(events.Events) ?? events.Events;
                     if (fresh.Count > 0)
                     {
                         _conversation.OnEvents(fresh);
@@ -315,22 +315,6 @@ internal sealed class ConversationRun : IBotHost
         }
 
         _options.Transcript?.Invoke(entry);
-    }
-
-    private IReadOnlyList<ChatEvent> WithoutHistoryRepeats(IReadOnlyList<ChatEvent> events)
-    {
-        if (_historyOverlap is not { } overlap)
-        {
-            return events;
-        }
-
-        events = overlap.Filter(events);
-        if (overlap.IsDone)
-        {
-            _historyOverlap = null;
-        }
-
-        return events;
     }
 
     private sealed record EventsInput(IReadOnlyList<ChatEvent> Events, bool ChatOver, ChatEndReason Reason);

@@ -64,12 +64,7 @@ internal sealed partial class ChatSession
     {
         lock (_gate)
         {
-            var waiter = _waiter;
-            if (waiter is null) return;
-            _waiter = null;
-            _waiterExpiry?.Cancel();
-            _waiterExpiry = null;
-            waiter.TrySetResult(true);
+            WakePollLocked();
         }
     }
 

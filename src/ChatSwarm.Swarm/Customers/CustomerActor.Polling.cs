@@ -125,7 +125,7 @@ internal sealed partial class CustomerActor
 
     private void HandleEvents(IReadOnlyList<ChatEvent> events)
     {
-        events = WithoutHistoryRepeats(events);
+        events = _historyOverlap?.Filter(events) ?? events;
         if (events.Count == 0)
         {
             TryComplete();

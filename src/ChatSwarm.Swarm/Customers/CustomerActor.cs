@@ -288,23 +288,6 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
         }
     }
 
-    /// <summary>Drops the events of a resumed chat's history that a poll brings again (see <see cref="HistoryOverlap"/>).</summary>
-    private IReadOnlyList<Client.Events.ChatEvent> WithoutHistoryRepeats(IReadOnlyList<Client.Events.ChatEvent> events)
-    {
-        if (_historyOverlap is not { } overlap)
-        {
-            return events;
-        }
-
-        events = overlap.Filter(events);
-        if (overlap.IsDone)
-        {
-            _historyOverlap = null;
-        }
-
-        return events;
-    }
-
     private void CountStarted()
     {
         if (_journal.StartCounted)
