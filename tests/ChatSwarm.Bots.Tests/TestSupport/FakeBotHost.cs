@@ -7,7 +7,7 @@ namespace ChatSwarm.Bots.Tests.TestSupport;
 /// <summary>Records what a conversation asks of its host; tests fire timers and complete operations by hand.</summary>
 internal sealed class FakeBotHost : IBotHost
 {
-    public FakeBotHost(TimeProvider? time = null) => TimeProvider = time ?? new ManualTime();
+    public FakeBotHost(TimeProvider? time = null) => TimeProvider = time ?? TestClock.Create();
 
     public string ClientId => "client-1";
 
@@ -86,14 +86,4 @@ internal sealed class FakeBotHost : IBotHost
             FireAll(conversation);
         }
     }
-}
-
-/// <summary>A clock that only moves when told.</summary>
-internal sealed class ManualTime : TimeProvider
-{
-    private DateTimeOffset _now = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
 }

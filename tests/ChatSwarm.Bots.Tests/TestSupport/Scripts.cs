@@ -30,7 +30,7 @@ internal sealed class Scripts : IDisposable
     {
         Seed = 42,
         CustomerIndex = index,
-        TimeProvider = new ManualTime(),
+        TimeProvider = TestClock.Create(),
         DefaultThinkTime = DelayDistribution.Constant(TimeSpan.FromSeconds(1)),
     };
 
