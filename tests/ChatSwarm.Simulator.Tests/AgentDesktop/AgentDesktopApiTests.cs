@@ -7,44 +7,20 @@ namespace ChatSwarm.Simulator.Tests.AgentDesktop;
 
 public sealed class AgentDesktopApiTests : IAsyncLifetime
 {
-    private SimulatorHost _host = null!;
-    private HttpClient _http = null!;
+    private AgentDesktopHttp _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await SimulatorHost.StartAsync(Sim.Manual(agents: 3, chatsPerAgent: 1));
-        _http = new HttpClient { BaseAddress = _host.BaseAddress };
-    }
+    public async Task InitializeAsync() => _desk = await AgentDesktopHttp.StartAsync(Sim.Manual(agents: 3, chatsPerAgent: 1));
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
-    private async Task<JsonElement> CallAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, "agentdesktop/" + path);
-        if (body is not null) request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-        using var response = await _http.SendAsync(request);
-        Assert.Equal(200, (int)response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
-    private static void AssertError(JsonElement result, int code, string name)
-    {
-        Assert.Equal("error", result.GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
-        Assert.Equal(code, result.GetProperty("error").GetProperty("code").GetInt32());
-        Assert.Equal(name, result.GetProperty("error").GetProperty("name").GetString());
-    }
+    private SimulatorHost Host => _desk.Host;
 
     [Fact]
     public async Task ShowUserStatus_NoFlag_ReturnsEveryAgentWithOnlineFlag()
     {
-        await CallAsync(HttpMethod.Post, "agents/1002/logout");
+        await _desk.CallAsync(HttpMethod.Post, "agents/1002/logout");
 
-        var result = await CallAsync(HttpMethod.Get, "agents");
+        var result = await _desk.CallAsync(HttpMethod.Get, "agents");
 
         Assert.Equal("success", result.GetProperty("status").GetString());
         var data = result.GetProperty("data").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetInt32(), e => e.GetProperty("online").GetBoolean());
@@ -54,9 +30,9 @@ public sealed class AgentDesktopApiTests : IAsyncLifetime
     [Fact]
     public async Task ShowUserStatus_OnlineFlag_ReturnsOnlyOnlineIds()
     {
-        await CallAsync(HttpMethod.Post, "agents/1001/logout");
+        await _desk.CallAsync(HttpMethod.Post, "agents/1001/logout");
 
-        var result = await CallAsync(HttpMethod.Get, "agents?filter=online");
+        var result = await _desk.CallAsync(HttpMethod.Get, "agents?filter=online");
 
         Assert.Equal([1002, 1003], result.GetProperty("data").EnumerateArray().Select(e => e.GetInt32()));
     }
@@ -64,24 +40,24 @@ public sealed class AgentDesktopApiTests : IAsyncLifetime
     [Fact]
     public async Task ShowUserStatus_ById_ReturnsBooleanOrObjectNotFound()
     {
-        var known = await CallAsync(HttpMethod.Get, "agents/1003");
-        var unknown = await CallAsync(HttpMethod.Get, "agents/4242");
+        var known = await _desk.CallAsync(HttpMethod.Get, "agents/1003");
+        var unknown = await _desk.CallAsync(HttpMethod.Get, "agents/4242");
 
         Assert.True(known.GetProperty("data").GetBoolean());
-        AssertError(unknown, 17, "object_not_found");
+        AgentDesktopHttp.AssertError(unknown, 17, "object_not_found");
     }
 
     [Fact]
     public async Task NotReady_AllAgents_ChatStaysQueuedUntilOneIsReady()
     {
-        foreach (var id in new[] { 1001, 1002, 1003 }) await CallAsync(HttpMethod.Post, $"agents/{id}/notready");
-        using var client = new SimClient(_host, "waiting");
+        foreach (var id in new[] { 1001, 1002, 1003 }) await _desk.CallAsync(HttpMethod.Post, $"agents/{id}/notready");
+        using var client = new SimClient(Host, "waiting");
         var chatId = await client.RequestChatAsync();
         await client.PollUntilAsync(chatId, ev => ev.Any(e => e.TryGetProperty("state", out var s) && s.GetString() == "queued"), TimeSpan.FromSeconds(10));
 
-        var queued = await CallAsync(HttpMethod.Get, $"chats/{chatId}");
-        await CallAsync(HttpMethod.Post, "agents/1002/ready");
-        var connected = await CallAsync(HttpMethod.Get, $"clients/waiting/chat/connected?timeout=10s");
+        var queued = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}");
+        await _desk.CallAsync(HttpMethod.Post, "agents/1002/ready");
+        var connected = await _desk.CallAsync(HttpMethod.Get, $"clients/waiting/chat/connected?timeout=10s");
 
         Assert.Equal("queued", queued.GetProperty("data").GetProperty("state").GetString());
         Assert.Equal("connected", connected.GetProperty("data").GetProperty("state").GetString());
@@ -91,19 +67,19 @@ public sealed class AgentDesktopApiTests : IAsyncLifetime
     [Fact]
     public async Task ChatOperations_ByClientId_ReachTheClientInOrder()
     {
-        using var client = new SimClient(_host, "driven");
+        using var client = new SimClient(Host, "driven");
         var chatId = await client.RequestChatAsync();
-        await CallAsync(HttpMethod.Get, "clients/driven/chat/connected?timeout=10s");
+        await _desk.CallAsync(HttpMethod.Get, "clients/driven/chat/connected?timeout=10s");
         var events = await client.PollUntilAsync(chatId, ev => ev.Has("chat_session_party_joined"), TimeSpan.FromSeconds(10));
         events.Clear();
 
-        var message = await CallAsync(HttpMethod.Post, "clients/driven/chat/messages", new { msg = "Hello from a test" });
-        var form = await CallAsync(HttpMethod.Post, "clients/driven/chat/forms", new { form_name = "address", form_timeout = 60 });
-        await CallAsync(HttpMethod.Post, "clients/driven/chat/secureforms", new { form_id = "card" });
-        await CallAsync(HttpMethod.Post, "clients/driven/chat/files", new { file_name = "a.png", content_type = "image/png", content_base64 = Convert.ToBase64String([1, 2]) });
-        await CallAsync(HttpMethod.Post, "clients/driven/chat/case", new { case_id = "C-1" });
-        await CallAsync(HttpMethod.Post, "clients/driven/chat/typing", new { typing = true });
-        await CallAsync(HttpMethod.Post, "clients/driven/chat/end");
+        var message = await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/messages", new { msg = "Hello from a test" });
+        var form = await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/forms", new { form_name = "address", form_timeout = 60 });
+        await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/secureforms", new { form_id = "card" });
+        await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/files", new { file_name = "a.png", content_type = "image/png", content_base64 = Convert.ToBase64String([1, 2]) });
+        await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/case", new { case_id = "C-1" });
+        await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/typing", new { typing = true });
+        await _desk.CallAsync(HttpMethod.Post, "clients/driven/chat/end");
         await client.PollUntilAsync(chatId, ev => ev.Has("chat_session_ended"), TimeSpan.FromSeconds(10), events);
 
         Assert.Equal($"{chatId}:1", message.GetProperty("data").GetString());
@@ -117,52 +93,52 @@ public sealed class AgentDesktopApiTests : IAsyncLifetime
     [Fact]
     public async Task ChatOperations_UnknownOrNotConnected_ReturnDocumentedErrors()
     {
-        foreach (var id in new[] { 1001, 1002, 1003 }) _host.Agents.SetReady(id, false);
-        using var client = new SimClient(_host, "early");
+        foreach (var id in new[] { 1001, 1002, 1003 }) Host.Agents.SetReady(id, false);
+        using var client = new SimClient(Host, "early");
         var chatId = await client.RequestChatAsync();
 
-        var unknown = await CallAsync(HttpMethod.Post, "chats/nope/messages", new { msg = "x" });
-        var early = await CallAsync(HttpMethod.Post, $"chats/{chatId}/messages", new { msg = "x" });
-        var empty = await CallAsync(HttpMethod.Post, $"chats/{chatId}/messages", new { msg = "" });
+        var unknown = await _desk.CallAsync(HttpMethod.Post, "chats/nope/messages", new { msg = "x" });
+        var early = await _desk.CallAsync(HttpMethod.Post, $"chats/{chatId}/messages", new { msg = "x" });
+        var empty = await _desk.CallAsync(HttpMethod.Post, $"chats/{chatId}/messages", new { msg = "" });
         var badJson = await CallRawAsync($"chats/{chatId}/messages", "{oops");
 
-        AssertError(unknown, 13, "no_interaction");
-        AssertError(early, 15, "not_suitable_state");
-        AssertError(empty, 3, "invalid_args");
-        AssertError(badJson, 7, "invalid_request");
+        AgentDesktopHttp.AssertError(unknown, 13, "no_interaction");
+        AgentDesktopHttp.AssertError(early, 15, "not_suitable_state");
+        AgentDesktopHttp.AssertError(empty, 3, "invalid_args");
+        AgentDesktopHttp.AssertError(badJson, 7, "invalid_request");
     }
 
     [Fact]
     public async Task StartCall_Cases_ReturnSeedErrorCodesOrInteractionId()
     {
-        var empty = await CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "" });
-        var invalid = await CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "call me" });
-        var self = await CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "2001" });
-        var noObjectId = await CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "+1 650 555 0100", initialObject = new { type = "contact" } });
-        var ok = await CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "+1 650 555 0100", initialObject = new { id = "42", type = "contact", displayName = "Jo", displayType = "Contact", customFields = new { tier = "gold" } } });
-        var busy = await CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "+1 650 555 0101" });
-        var calling = await CallAsync(HttpMethod.Get, "agents/1001/calling");
-        await CallAsync(HttpMethod.Post, "agents/1003/logout");
-        var loggedOut = await CallAsync(HttpMethod.Post, "agents/1003/calls", new { phone_number = "5550100" });
+        var empty = await _desk.CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "" });
+        var invalid = await _desk.CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "call me" });
+        var self = await _desk.CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "2001" });
+        var noObjectId = await _desk.CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "+1 650 555 0100", initialObject = new { type = "contact" } });
+        var ok = await _desk.CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "+1 650 555 0100", initialObject = new { id = "42", type = "contact", displayName = "Jo", displayType = "Contact", customFields = new { tier = "gold" } } });
+        var busy = await _desk.CallAsync(HttpMethod.Post, "agents/1001/calls", new { phoneNumber = "+1 650 555 0101" });
+        var calling = await _desk.CallAsync(HttpMethod.Get, "agents/1001/calling");
+        await _desk.CallAsync(HttpMethod.Post, "agents/1003/logout");
+        var loggedOut = await _desk.CallAsync(HttpMethod.Post, "agents/1003/calls", new { phone_number = "5550100" });
 
-        AssertError(empty, 10, "empty_number");
-        AssertError(invalid, 3, "invalid_args");
-        AssertError(self, 12, "self_call");
-        AssertError(noObjectId, 3, "invalid_args");
+        AgentDesktopHttp.AssertError(empty, 10, "empty_number");
+        AgentDesktopHttp.AssertError(invalid, 3, "invalid_args");
+        AgentDesktopHttp.AssertError(self, 12, "self_call");
+        AgentDesktopHttp.AssertError(noObjectId, 3, "invalid_args");
         Assert.Equal("success", ok.GetProperty("status").GetString());
         Assert.StartsWith("call-1001-", ok.GetProperty("data").GetProperty("id").GetString(), StringComparison.Ordinal);
-        AssertError(busy, 15, "not_suitable_state");
+        AgentDesktopHttp.AssertError(busy, 15, "not_suitable_state");
         Assert.True(calling.GetProperty("data").GetBoolean());
-        AssertError(loggedOut, 2, "not_logged_in");
+        AgentDesktopHttp.AssertError(loggedOut, 2, "not_logged_in");
     }
 
     [Fact]
     public async Task CallingStatus_SetFalse_AllowsNextCall()
     {
-        _host.Agents.StartCall(1002, "5550100");
+        Host.Agents.StartCall(1002, "5550100");
 
-        var set = await CallAsync(HttpMethod.Post, "agents/1002/calling", new { calling = false });
-        var next = _host.Agents.StartCall(1002, "5550101");
+        var set = await _desk.CallAsync(HttpMethod.Post, "agents/1002/calling", new { calling = false });
+        var next = Host.Agents.StartCall(1002, "5550101");
 
         Assert.False(set.GetProperty("data").GetBoolean());
         Assert.True(next.IsSuccess);
@@ -171,19 +147,19 @@ public sealed class AgentDesktopApiTests : IAsyncLifetime
     [Fact]
     public async Task UnknownAgentDesktopMethod_ReturnsApiMethodNotImplemented()
     {
-        var result = await CallAsync(HttpMethod.Post, "agents/1001/transfer");
+        var result = await _desk.CallAsync(HttpMethod.Post, "agents/1001/transfer");
 
-        AssertError(result, 14, "api_method_not_implemented");
+        AgentDesktopHttp.AssertError(result, 14, "api_method_not_implemented");
     }
 
     [Fact]
     public async Task InProcessControl_MirrorsHttpPresence()
     {
-        _host.Agents.SetStatus(1003, ChatSwarm.Simulator.Agents.AgentStatus.LoggedOut);
+        Host.Agents.SetStatus(1003, ChatSwarm.Simulator.Agents.AgentStatus.LoggedOut);
 
-        var online = _host.Agents.ShowOnlineUserIds();
-        var one = _host.Agents.ShowUserStatus(1003);
-        var http = await CallAsync(HttpMethod.Get, "agents?filter=online");
+        var online = Host.Agents.ShowOnlineUserIds();
+        var one = Host.Agents.ShowUserStatus(1003);
+        var http = await _desk.CallAsync(HttpMethod.Get, "agents?filter=online");
 
         Assert.Equal([1001, 1002], online.Data);
         Assert.False(one.Data);
@@ -192,7 +168,7 @@ public sealed class AgentDesktopApiTests : IAsyncLifetime
 
     private async Task<JsonElement> CallRawAsync(string path, string body)
     {
-        using var response = await _http.PostAsync("agentdesktop/" + path, new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await _desk.Http.PostAsync("agentdesktop/" + path, new StringContent(body, Encoding.UTF8, "application/json"));
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ChatSwarm.Simulator.Tests.TestSupport;
 
@@ -7,43 +6,19 @@ namespace ChatSwarm.Simulator.Tests.AgentDesktop;
 public sealed class AgentDesktopSignalingApiTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
-    private SimulatorHost _host = null!;
-    private HttpClient _http = null!;
+    private AgentDesktopHttp _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await SimulatorHost.StartAsync(Sim.Manual(agents: 2, chatsPerAgent: 1));
-        _http = new HttpClient { BaseAddress = _host.BaseAddress };
-    }
+    public async Task InitializeAsync() => _desk = await AgentDesktopHttp.StartAsync(Sim.Manual(agents: 2, chatsPerAgent: 1));
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
-    private async Task<JsonElement> CallAsync(HttpMethod method, string path, string? json = null)
-    {
-        using var request = new HttpRequestMessage(method, "agentdesktop/" + path);
-        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await _http.SendAsync(request);
-        Assert.Equal(200, (int)response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
-    private static void AssertError(JsonElement result, int code, string name)
-    {
-        Assert.Equal("error", result.GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
-        Assert.Equal(code, result.GetProperty("error").GetProperty("code").GetInt32());
-        Assert.Equal(name, result.GetProperty("error").GetProperty("name").GetString());
-    }
+    private SimulatorHost Host => _desk.Host;
 
     private async Task<(SimClient Client, string ChatId)> ConnectedChatAsync(string clientId)
     {
-        var client = new SimClient(_host, clientId);
+        var client = new SimClient(Host, clientId);
         var chatId = await client.RequestChatAsync();
-        await CallAsync(HttpMethod.Get, $"clients/{clientId}/chat/connected?timeout=10s");
+        await _desk.CallAsync(HttpMethod.Get, $"clients/{clientId}/chat/connected?timeout=10s");
         await client.PollUntilAsync(chatId, ev => ev.Has("chat_session_party_joined"), Deadline);
         return (client, chatId);
     }
@@ -54,14 +29,14 @@ public sealed class AgentDesktopSignalingApiTests : IAsyncLifetime
         var (client, chatId) = await ConnectedChatAsync("http-caller");
         using var _ = client;
 
-        var offer = await CallAsync(HttpMethod.Post, "clients/http-caller/chat/signaling", """{"type":"OFFER_CALL","offerVideo":"false","sdp":"v=0"}""");
-        var cobrowsing = await CallAsync(HttpMethod.Post, "clients/http-caller/chat/cobrowsing");
+        var offer = await _desk.CallAsync(HttpMethod.Post, "clients/http-caller/chat/signaling", """{"type":"OFFER_CALL","offerVideo":"false","sdp":"v=0"}""");
+        var cobrowsing = await _desk.CallAsync(HttpMethod.Post, "clients/http-caller/chat/cobrowsing");
         var events = await client.PollUntilAsync(chatId, ev => ev.Has("chat_session_signaling") && ev.Has("chat_session_cobrowsing_requested"), Deadline);
         await client.SendEventAsync(chatId, """{"event":"chat_session_signaling","data":"{\"type\":\"END_CALL\"}"}""");
         await client.SendEventAsync(chatId, """{"event":"chat_session_cobrowsing_rejected"}""");
-        var signals = await CallAsync(HttpMethod.Get, $"chats/{chatId}/signaling?count=1&timeout=10s");
-        var answers = await CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing?count=1&timeout=10s");
-        var listedNow = await CallAsync(HttpMethod.Get, "clients/http-caller/chat/signaling");
+        var signals = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/signaling?count=1&timeout=10s");
+        var answers = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing?count=1&timeout=10s");
+        var listedNow = await _desk.CallAsync(HttpMethod.Get, "clients/http-caller/chat/signaling");
 
         var signaling = Assert.Single(events, e => e.GetProperty("event").GetString() == "chat_session_signaling");
         Assert.Equal(offer.GetProperty("data").GetString(), signaling.GetProperty("msg_id").GetString());
@@ -82,22 +57,22 @@ public sealed class AgentDesktopSignalingApiTests : IAsyncLifetime
         var (client, chatId) = await ConnectedChatAsync("http-errors");
         using var _ = client;
 
-        var noType = await CallAsync(HttpMethod.Post, $"chats/{chatId}/signaling", """{"sdp":"x"}""");
-        var badJson = await CallAsync(HttpMethod.Post, $"chats/{chatId}/signaling", "{oops");
-        var badCount = await CallAsync(HttpMethod.Get, $"chats/{chatId}/signaling?count=0");
-        var badTimeout = await CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing?count=1&timeout=soon");
-        var unknownPost = await CallAsync(HttpMethod.Post, "chats/nope/cobrowsing");
-        var unknownGet = await CallAsync(HttpMethod.Get, "chats/nope/signaling?count=1");
-        var timedOut = await CallAsync(HttpMethod.Get, $"chats/{chatId}/signaling?count=1&timeout=100ms");
-        var none = await CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing");
+        var noType = await _desk.CallAsync(HttpMethod.Post, $"chats/{chatId}/signaling", """{"sdp":"x"}""");
+        var badJson = await _desk.CallAsync(HttpMethod.Post, $"chats/{chatId}/signaling", "{oops");
+        var badCount = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/signaling?count=0");
+        var badTimeout = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing?count=1&timeout=soon");
+        var unknownPost = await _desk.CallAsync(HttpMethod.Post, "chats/nope/cobrowsing");
+        var unknownGet = await _desk.CallAsync(HttpMethod.Get, "chats/nope/signaling?count=1");
+        var timedOut = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/signaling?count=1&timeout=100ms");
+        var none = await _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing");
 
-        AssertError(noType, 3, "invalid_args");
-        AssertError(badJson, 7, "invalid_request");
-        AssertError(badCount, 3, "invalid_args");
-        AssertError(badTimeout, 3, "invalid_args");
-        AssertError(unknownPost, 13, "no_interaction");
-        AssertError(unknownGet, 13, "no_interaction");
-        AssertError(timedOut, 8, "timeout");
+        AgentDesktopHttp.AssertError(noType, 3, "invalid_args");
+        AgentDesktopHttp.AssertError(badJson, 7, "invalid_request");
+        AgentDesktopHttp.AssertError(badCount, 3, "invalid_args");
+        AgentDesktopHttp.AssertError(badTimeout, 3, "invalid_args");
+        AgentDesktopHttp.AssertError(unknownPost, 13, "no_interaction");
+        AgentDesktopHttp.AssertError(unknownGet, 13, "no_interaction");
+        AgentDesktopHttp.AssertError(timedOut, 8, "timeout");
         Assert.Empty(none.GetProperty("data").EnumerateArray());
     }
 
@@ -107,10 +82,10 @@ public sealed class AgentDesktopSignalingApiTests : IAsyncLifetime
         var (client, chatId) = await ConnectedChatAsync("http-ends");
         using var _ = client;
 
-        var waiting = CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing?count=1&timeout=10s");
-        await CallAsync(HttpMethod.Post, $"chats/{chatId}/end");
+        var waiting = _desk.CallAsync(HttpMethod.Get, $"chats/{chatId}/cobrowsing?count=1&timeout=10s");
+        await _desk.CallAsync(HttpMethod.Post, $"chats/{chatId}/end");
         var result = await waiting.WaitAsync(Deadline);
 
-        AssertError(result, 13, "no_interaction");
+        AgentDesktopHttp.AssertError(result, 13, "no_interaction");
     }
 }
