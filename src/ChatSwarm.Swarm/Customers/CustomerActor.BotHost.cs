@@ -1,12 +1,20 @@
 using ChatSwarm.Actors;
 using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
 
 namespace ChatSwarm.Swarm.Customers;
 
 /// <summary>The customer as its conversation's host: ordered operations beside the poll, timers, counters, finishing.</summary>
 internal sealed partial class CustomerActor : IBotHost
 {
+    // The host's own operations (stateless, shared by all customers): their results are the host's business and
+    // never reach the conversation, so they are told apart by reference.
+    private static readonly BotOperation EndChat = new SendEventsOperation(new EndEvent());
+    private static readonly BotOperation CaseHistoryAtEnd = new CaseHistoryOperation();
+    private static readonly BotOperation CloseCaseAtEnd = new CloseCaseOperation();
+
     private readonly Queue<BotOperation> _operations = new();
     private BotOperation? _runningOperation;
     private BotOperationContext? _operationContext;
@@ -86,18 +94,29 @@ internal sealed partial class CustomerActor : IBotHost
         if ((outcome.SendEnd || _forceEnd) && !_serverEnded && !_endQueued && _chatId is not null)
         {
             _endQueued = true;
-            _operations.Enqueue(EndChatOperation.Instance);
+            _operations.Enqueue(EndChat);
         }
 
         var options = _setup.Options;
         if (_caseSet && (options.CaseHistoryAtEnd || options.CloseCaseAtEnd))
         {
-            _operations.Enqueue(new CaseCallsOperation(options.CaseHistoryAtEnd, options.CloseCaseAtEnd));
+            if (options.CaseHistoryAtEnd)
+            {
+                _operations.Enqueue(CaseHistoryAtEnd);
+            }
+
+            if (options.CloseCaseAtEnd)
+            {
+                _operations.Enqueue(CloseCaseAtEnd);
+            }
         }
 
         RunNextOperation();
         TryComplete();
     }
+
+    private static bool IsHostOperation(BotOperation operation) =>
+        ReferenceEquals(operation, EndChat) || ReferenceEquals(operation, CaseHistoryAtEnd) || ReferenceEquals(operation, CloseCaseAtEnd);
 
     private void RunNextOperation()
     {
@@ -128,7 +147,7 @@ internal sealed partial class CustomerActor : IBotHost
         ThrowIfFailurePending();
         var operation = message.Operation;
         var error = message.Result.Error;
-        if (operation is not EndChatOperation and not CaseCallsOperation)
+        if (!IsHostOperation(operation))
         {
             if (error is not null && error.IsTransient)
             {

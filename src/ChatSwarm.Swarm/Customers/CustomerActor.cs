@@ -262,7 +262,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
             case Stage.Finishing when !_serverEnded && !_endQueued && _chatId is not null:
                 // The script finished without ending the chat; the run wants it ended.
                 _endQueued = true;
-                _operations.Enqueue(EndChatOperation.Instance);
+                _operations.Enqueue(EndChat);
                 RunNextOperation();
                 break;
         }

@@ -127,6 +127,26 @@ public sealed class CustomerActorTests : TestKit
     }
 
     [Fact]
+    public async Task Finish_CaseSetWithCaseCallsAtEnd_RunsHistoryThenCloseWithoutTellingTheConversation()
+    {
+        _client.Poll = (id, n, ct) => n switch
+        {
+            1 => Task.FromResult(FakeMessagingClient.Events(new CaseSetEvent { CaseId = "case-7" })),
+            2 => Task.FromResult(FakeMessagingClient.Events(new EndedEvent())),
+            _ => FakeMessagingClient.HoldUntilCancelled(id, n, ct),
+        };
+
+        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { CaseHistoryAtEnd = true, CloseCaseAtEnd = true });
+        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+
+        Assert.Equal(CustomerEnd.Completed, journal.End);
+        var caseCalls = _client.Calls.Where(c => c.Method is ApiMethod.GetCaseHistory or ApiMethod.CloseCase).Select(c => c.Method);
+        Assert.Equal([ApiMethod.GetCaseHistory, ApiMethod.CloseCase], caseCalls);
+        // The host's own end-of-chat calls are not the conversation's operations.
+        Assert.DoesNotContain(_conversations[0].Log, l => l.StartsWith("completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Poll_TransientError_RestartsAfterBackoffAndResumesTheSameSession()
     {
         var requests = 0;

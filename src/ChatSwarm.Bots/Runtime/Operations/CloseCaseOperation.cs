@@ -1,10 +1,12 @@
 namespace ChatSwarm.Bots.Runtime.Operations;
 
 /// <summary>Closes the chat's CRM case (Close Case).</summary>
-internal sealed class CloseCaseOperation : BotOperation
+public sealed class CloseCaseOperation : BotOperation
 {
+    /// <inheritdoc />
     public override string Description => "close case";
 
+    /// <inheritdoc />
     public override async Task<BotOperationResult> ExecuteAsync(BotOperationContext context, CancellationToken cancellationToken)
     {
         var result = await context.Client.CloseCaseAsync(context.ClientId, cancellationToken).ConfigureAwait(false);
