@@ -85,6 +85,7 @@ public static partial class ReportMerger
         Completed = reports.Sum(r => r.Sessions.Completed),
         Failed = reports.Sum(r => r.Sessions.Failed),
         Restarts = reports.Sum(r => r.Sessions.Restarts),
+        BackoffS = Math.Round(reports.Sum(r => r.Sessions.BackoffS), 3),
         PeakConcurrent = reports.Sum(r => r.Sessions.PeakConcurrent),
     };
 

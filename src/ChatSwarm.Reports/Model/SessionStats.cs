@@ -21,6 +21,9 @@ public sealed record SessionStats
     /// <summary>Session restarts after a failure; default 0.</summary>
     public long Restarts { get; init; }
 
+    /// <summary>Seconds customers spent waiting out restart backoff delays, summed over customers; default 0.</summary>
+    public double BackoffS { get; init; }
+
     /// <summary>Largest number of sessions active at once; default 0.</summary>
     public long PeakConcurrent { get; init; }
 }

@@ -1,4 +1,4 @@
-using ChatSwarm.Actors;
+using Akka.Actor;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Client;
@@ -9,19 +9,6 @@ namespace ChatSwarm.Swarm.Customers;
 /// <summary>The customer as its conversation's host: ordered operations beside the poll, timers, counters, finishing.</summary>
 internal sealed partial class CustomerActor : IBotHost
 {
-    // The host's own operations (stateless, shared by all customers): their results are the host's business and
-    // never reach the conversation, so they are told apart by reference.
-    private static readonly BotOperation EndChat = new SendEventsOperation(new EndEvent());
-    private static readonly BotOperation CaseHistoryAtEnd = new CaseHistoryOperation();
-    private static readonly BotOperation CloseCaseAtEnd = new CloseCaseOperation();
-
-    private readonly Queue<BotOperation> _operations = new();
-    private BotOperation? _runningOperation;
-    private BotOperationContext? _operationContext;
-    private BotOutcome? _outcome;
-    private bool _forceEnd;
-    private bool _endQueued;
-
     string IBotHost.ClientId => _journal.ClientId;
 
     string IBotHost.ChatId => _chatId ?? "";
@@ -36,7 +23,7 @@ internal sealed partial class CustomerActor : IBotHost
             return;
         }
 
-        _operations.Enqueue(operation);
+        Operations.Enqueue(operation);
         RunNextOperation();
     }
 
@@ -74,10 +61,9 @@ internal sealed partial class CustomerActor : IBotHost
         _metrics.RecordBot(_conversation?.ScriptName ?? _journal.ScriptName ?? "unknown", counter, count);
     }
 
-    void IBotHost.Transcript(TranscriptEntry entry)
-    {
-        // A load run keeps no transcripts: thousands of customers would hold every line in memory.
-    }
+    void IBotHost.Transcript(TranscriptEntry entry) => _setup.Transcripts?.Write(_journal.Index, _journal.ClientId, entry);
+
+    private Queue<BotOperation> Operations => _operations ??= new Queue<BotOperation>(4);
 
     /// <summary>Stops polling, queues chat_session_end (when asked and the server has not ended the chat) and the case calls, then completes once all is done.</summary>
     private void BeginFinishing(BotOutcome outcome)
@@ -94,7 +80,7 @@ internal sealed partial class CustomerActor : IBotHost
         if ((outcome.SendEnd || _forceEnd) && !_serverEnded && !_endQueued && _chatId is not null)
         {
             _endQueued = true;
-            _operations.Enqueue(EndChat);
+            Operations.Enqueue(EndChatOperation);
         }
 
         var options = _setup.Options;
@@ -102,12 +88,12 @@ internal sealed partial class CustomerActor : IBotHost
         {
             if (options.CaseHistoryAtEnd)
             {
-                _operations.Enqueue(CaseHistoryAtEnd);
+                Operations.Enqueue(CaseHistoryAtEnd);
             }
 
             if (options.CloseCaseAtEnd)
             {
-                _operations.Enqueue(CloseCaseAtEnd);
+                Operations.Enqueue(CloseCaseAtEnd);
             }
         }
 
@@ -116,16 +102,16 @@ internal sealed partial class CustomerActor : IBotHost
     }
 
     private static bool IsHostOperation(BotOperation operation) =>
-        ReferenceEquals(operation, EndChat) || ReferenceEquals(operation, CaseHistoryAtEnd) || ReferenceEquals(operation, CloseCaseAtEnd);
+        ReferenceEquals(operation, EndChatOperation) || ReferenceEquals(operation, CaseHistoryAtEnd) || ReferenceEquals(operation, CloseCaseAtEnd);
 
     private void RunNextOperation()
     {
-        if (_runningOperation is not null || _pendingFailure is not null || _operations.Count == 0 || _chatId is null)
+        if (_runningOperation is not null || _pendingFailure is not null || (_operations?.Count ?? 0) == 0 || _chatId is null)
         {
             return;
         }
 
-        var operation = _operations.Dequeue();
+        var operation = _operations!.Dequeue();
         _runningOperation = operation;
         _operationContext ??= new BotOperationContext(_setup.OperationClient, _journal.ClientId, _chatId);
         Task<BotOperationResult> task;
@@ -187,7 +173,7 @@ internal sealed partial class CustomerActor : IBotHost
             return;
         }
 
-        if (_stage != Stage.Finishing || _pollOutstanding || _runningOperation is not null || _operations.Count > 0)
+        if (_stage != Stage.Finishing || _pollOutstanding || _runningOperation is not null || (_operations?.Count ?? 0) > 0)
         {
             return;
         }

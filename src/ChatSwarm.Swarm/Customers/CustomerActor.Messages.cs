@@ -18,10 +18,8 @@ internal sealed partial class CustomerActor
         Done,
     }
 
-    private sealed record Begin
-    {
-        public static Begin Instance { get; } = new();
-    }
+    /// <summary>The first message of every incarnation, from its group: the customer's journal, kept across restarts.</summary>
+    internal sealed record Begin(CustomerJournal Journal);
 
     private sealed record AvailabilityChecked(OperationResult<Availability> Result);
 

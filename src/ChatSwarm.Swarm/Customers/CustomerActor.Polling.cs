@@ -1,4 +1,4 @@
-using ChatSwarm.Actors;
+using Akka.Actor;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
@@ -8,21 +8,6 @@ namespace ChatSwarm.Swarm.Customers;
 /// <summary>The single long-poll loop and what the customer learns from server events.</summary>
 internal sealed partial class CustomerActor
 {
-    private string? _chatId;
-    private bool _pollOutstanding;
-    private bool _stopPolling;
-    private bool _serverEnded;
-    private bool _caseSet;
-    private long? _lastCustomerMessageAt;
-
-    /// <summary>How long a customer waits before polling again after the server answered 5509.</summary>
-    internal static readonly TimeSpan ConcurrentPollRetryDelay = TimeSpan.FromSeconds(1);
-
-    private static readonly object PollRetryKey = new();
-
-    // One token source per chat, not per poll: polls are the hot path and only the end of polling cancels them.
-    private CancellationTokenSource? _pollingStopped;
-
     private void StartPoll()
     {
         if (_pollOutstanding)

@@ -1,6 +1,8 @@
-using ChatSwarm.Actors;
+using Akka.Actor;
 using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Client;
+using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
 using ChatSwarm.Swarm.Metrics;
 
@@ -13,13 +15,25 @@ namespace ChatSwarm.Swarm.Customers;
 /// Transient errors throw <see cref="TransientApiException"/> (after every outstanding call has returned, so the next
 /// incarnation can never overlap a poll of this one); permanent errors stop the customer and are recorded in its
 /// <see cref="CustomerJournal"/>.
+/// An <see cref="UntypedActor"/> with one switch rather than a ReceiveActor: thousands of customers live at once, and a
+/// ReceiveActor builds its handler table per instance. Every customer of a run shares one <see cref="Props"/>; its
+/// journal arrives in <see cref="Begin"/>, the first message its group sends it.
 /// </summary>
-internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
+internal sealed partial class CustomerActor : UntypedActor, IWithTimers
 {
+    /// <summary>How long a customer waits before polling again after the server answered 5509.</summary>
+    internal static readonly TimeSpan ConcurrentPollRetryDelay = TimeSpan.FromSeconds(1);
+
     private static readonly object MaxDurationKey = new();
+    private static readonly object PollRetryKey = new();
+
+    // The host's own operations (stateless, shared by all customers): their results are the host's business and
+    // never reach the conversation, so they are told apart by reference.
+    private static readonly BotOperation EndChatOperation = new SendEventsOperation(new EndEvent());
+    private static readonly BotOperation CaseHistoryAtEnd = new CaseHistoryOperation();
+    private static readonly BotOperation CloseCaseAtEnd = new CloseCaseOperation();
 
     private readonly CustomerSetup _setup;
-    private readonly CustomerJournal _journal;
     private readonly TimeProvider _clock;
     private readonly SwarmMetrics _metrics;
     private readonly IMessagingClient _client;
@@ -27,6 +41,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     // Cancels every call still in flight when the actor stops (restart, permanent failure, run teardown).
     private readonly CancellationTokenSource _lifetime = new();
 
+    private CustomerJournal _journal = null!;
     private Stage _stage = Stage.Starting;
     private IBotConversation? _conversation;
     private string? _endReason;
@@ -35,26 +50,31 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     // Set when a resumed chat's history was handed to the conversation; drops the events the first polls repeat.
     private HistoryOverlap? _historyOverlap;
 
+    // The poll loop.
+    private string? _chatId;
+    private bool _pollOutstanding;
+    private bool _stopPolling;
+    private bool _serverEnded;
+    private bool _caseSet;
+    private long? _lastCustomerMessageAt;
+
+    // One token source per chat, not per poll: polls are the hot path and only the end of polling cancels them.
+    private CancellationTokenSource? _pollingStopped;
+
+    // The conversation's operations, run one at a time beside the poll; allocated on the first one.
+    private Queue<BotOperation>? _operations;
+    private BotOperation? _runningOperation;
+    private BotOperationContext? _operationContext;
+    private BotOutcome? _outcome;
+    private bool _forceEnd;
+    private bool _endQueued;
+
     public CustomerActor(CustomerSetup setup)
     {
         _setup = setup;
-        _journal = setup.Journal;
         _clock = setup.TimeProvider;
         _metrics = setup.Metrics;
         _client = setup.Client;
-
-        Receive<Begin>(_ => OnBegin());
-        Receive<AvailabilityChecked>(OnAvailabilityChecked);
-        Receive<ChatRequested>(OnChatRequested);
-        Receive<HistoryLoaded>(OnHistoryLoaded);
-        Receive<PollCompleted>(OnPollCompleted);
-        Receive<PollFaulted>(OnPollFaulted);
-        Receive<PollAgain>(_ => OnPollAgain());
-        Receive<OperationCompleted>(OnOperationCompleted);
-        Receive<CallFaulted>(OnCallFaulted);
-        Receive<BotTimerFired>(OnBotTimerFired);
-        Receive<MaxDurationReached>(_ => OnEndChat("max session duration reached"));
-        Receive<EndChat>(message => OnEndChat(message.Reason));
     }
 
     /// <inheritdoc />
@@ -63,25 +83,58 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
     /// <summary>Whether a poll is in flight; never more than one (the actor's central invariant).</summary>
     internal bool PollOutstanding => _pollOutstanding;
 
-    protected override void PreStart()
+    protected override void OnReceive(object message)
     {
-        _journal.Incarnations++;
-        if (_journal.Incarnations > 1)
+        try
         {
-            _metrics.SessionRestarted();
+            Handle(message);
         }
+        catch (Exception ex) when (ex is not TransientApiException && _journal is not null)
+        {
+            // A defect (in a bot, the client or here): the customer fails with it, and Akka logs it as its supervisor stops it.
+            _journal.MarkFailed(null, $"{ex.GetType().Name}: {ex.Message}", permanent: false);
+            throw;
+        }
+    }
 
-        Self.Tell(Begin.Instance, Self);
+    private void Handle(object message)
+    {
+        switch (message)
+        {
+            case PollCompleted m: OnPollCompleted(m); break;
+            case OperationCompleted m: OnOperationCompleted(m); break;
+            case BotTimerFired m: OnBotTimerFired(m); break;
+            case PollAgain: OnPollAgain(); break;
+            case AvailabilityChecked m: OnAvailabilityChecked(m); break;
+            case ChatRequested m: OnChatRequested(m); break;
+            case HistoryLoaded m: OnHistoryLoaded(m); break;
+            case PollFaulted m: OnPollFaulted(m); break;
+            case CallFaulted m: OnCallFaulted(m); break;
+            case MaxDurationReached: OnEndChat("max session duration reached"); break;
+            case EndChat m: OnEndChat(m.Reason); break;
+            case Begin m: OnBegin(m.Journal); break;
+            default: Unhandled(message); break;
+        }
     }
 
     protected override void PostStop()
     {
         _stage = Stage.Done;
         _lifetime.Cancel();
+        _lifetime.Dispose();
+        _pollingStopped?.Dispose();
     }
 
-    private void OnBegin()
+    private void OnBegin(CustomerJournal journal)
     {
+        _journal = journal;
+        journal.Incarnations++;
+        journal.IncarnationStartedAt = _clock.GetTimestamp();
+        if (journal.Incarnations > 1)
+        {
+            _metrics.SessionRestarted();
+        }
+
         if (_journal.EndRequested)
         {
             // A restarted customer that was asked to end while it was down: close the known chat without resuming it.
@@ -101,7 +154,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
             return;
         }
 
-        _conversation = _setup.CreateConversation();
+        _conversation = _setup.ConversationFor(journal.Index);
         _journal.ScriptName = _conversation.ScriptName;
 
         if (_setup.Options.CheckAvailability && _journal.ChatId is null)
@@ -262,7 +315,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
             case Stage.Finishing when !_serverEnded && !_endQueued && _chatId is not null:
                 // The script finished without ending the chat; the run wants it ended.
                 _endQueued = true;
-                _operations.Enqueue(EndChat);
+                Operations.Enqueue(EndChatOperation);
                 RunNextOperation();
                 break;
         }
@@ -321,7 +374,7 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
             return;
         }
 
-        throw failure;
+        Raise(failure);
     }
 
     private void ThrowIfFailurePending()
@@ -329,8 +382,15 @@ internal sealed partial class CustomerActor : ReceiveActor, IWithTimers
         if (_pendingFailure is { } failure && !_pollOutstanding && _runningOperation is null)
         {
             _pendingFailure = null;
-            throw failure;
+            Raise(failure);
         }
+    }
+
+    /// <summary>Hands the failure to the group, which stops this incarnation and starts the next after its backoff delay.</summary>
+    private void Raise(Exception failure)
+    {
+        _journal.RestartWanted = true;
+        throw failure;
     }
 
     /// <summary>Stops the customer for good with a failure.</summary>

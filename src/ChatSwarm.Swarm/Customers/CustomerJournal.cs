@@ -27,6 +27,15 @@ internal sealed class CustomerJournal
     /// <summary>How many incarnations have started (1 for the first).</summary>
     public int Incarnations { get; set; }
 
+    /// <summary>When the current incarnation began (TimeProvider timestamp): a long healthy run resets the backoff streak.</summary>
+    public long IncarnationStartedAt { get; set; }
+
+    /// <summary>Set by an incarnation that failed transiently, just before it raises the failure: the group restarts it.</summary>
+    public bool RestartWanted { get; set; }
+
+    /// <summary>Restarts in the current streak (reset after a healthy run); the backoff delay grows with it.</summary>
+    public int RestartStreak { get; set; }
+
     /// <summary>The chat id once Request Chat succeeded.</summary>
     public string? ChatId { get; set; }
 

@@ -8,4 +8,6 @@ namespace ChatSwarm.Swarm.Metrics;
 /// <param name="Failed">Sessions that ended in an error.</param>
 /// <param name="Restarts">Customer restarts after transient failures.</param>
 /// <param name="Stopped">Customers that stopped for good (active = started - stopped).</param>
-public sealed record SessionCounts(long Started, long Queued, long Connected, long Completed, long Failed, long Restarts, long Stopped);
+/// <param name="Backoffs">Backoff delays scheduled before restarts.</param>
+/// <param name="BackoffTotal">The sum of those delays: time customers spent waiting to start again.</param>
+public sealed record SessionCounts(long Started, long Queued, long Connected, long Completed, long Failed, long Restarts, long Stopped, long Backoffs = 0, TimeSpan BackoffTotal = default);

@@ -32,6 +32,7 @@ public sealed partial class SwarmMetrics
                 Completed = sessions.Completed,
                 Failed = sessions.Failed,
                 Restarts = sessions.Restarts,
+                BackoffS = Math.Round(sessions.BackoffTotal.TotalSeconds, 3),
                 PeakConcurrent = snapshot.PeakSessions,
             },
             Steps = [.. snapshot.Steps.Select(s => StepStats.Create(s.Name, s.Ok, s.Fail, s.BytesIn, s.BytesOut, s.Latency, duration))],

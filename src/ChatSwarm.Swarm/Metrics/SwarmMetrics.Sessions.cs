@@ -63,6 +63,14 @@ public sealed partial class SwarmMetrics
     /// <summary>A supervisor restarted a customer after a transient failure.</summary>
     public void SessionRestarted() => Interlocked.Increment(ref _restarts);
 
+    /// <summary>A failed customer will start again after <paramref name="delay"/> (its backoff).</summary>
+    /// <param name="delay">The backoff delay.</param>
+    public void BackoffScheduled(TimeSpan delay)
+    {
+        Interlocked.Increment(ref _backoffs);
+        Interlocked.Add(ref _backoffTicks, delay.Ticks);
+    }
+
     /// <summary>A customer stopped for good; lowers the active gauge. Call exactly once per <see cref="SessionStarted"/>.</summary>
     public void SessionStopped() => Interlocked.Increment(ref _stopped);
 
@@ -81,5 +89,7 @@ public sealed partial class SwarmMetrics
         Volatile.Read(ref _completed),
         Volatile.Read(ref _sessionsFailed),
         Volatile.Read(ref _restarts),
-        Volatile.Read(ref _stopped));
+        Volatile.Read(ref _stopped),
+        Volatile.Read(ref _backoffs),
+        TimeSpan.FromTicks(Volatile.Read(ref _backoffTicks)));
 }

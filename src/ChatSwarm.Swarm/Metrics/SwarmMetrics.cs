@@ -34,6 +34,8 @@ public sealed partial class SwarmMetrics
     private long _requests;
     private long _failed;
     private long _concurrentPollErrors;
+    private long _backoffs;
+    private long _backoffTicks;
     private long _lastTickRequests;
     private long _lastTickFailed;
     private double _lastTickSeconds;

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using System.Globalization;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using System.Globalization;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Supervision;
@@ -54,9 +55,19 @@ internal sealed partial class SwarmRun
 
     private async Task ShutdownAsync()
     {
-        if (!_system.IsTerminated)
+        if (_system.WhenTerminated.IsCompleted)
         {
-            await _system.ShutdownAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            // Stopping actors cancels every call still in flight; a stuck system must not hold the report back.
+            await _system.Terminate().WaitAsync(ShutdownTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Notify(SwarmNoticeLevel.Warning, $"the actor system did not stop within {Format(ShutdownTimeout)}");
         }
     }
 

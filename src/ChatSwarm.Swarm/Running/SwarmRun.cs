@@ -1,6 +1,7 @@
 using System.Globalization;
-using ChatSwarm.Actors;
+using Akka.Actor;
 using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Supervision;
@@ -11,6 +12,7 @@ namespace ChatSwarm.Swarm.Running;
 internal sealed partial class SwarmRun : IAsyncDisposable
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(5);
 
     private readonly SwarmRunOptions _options;
     private readonly ISwarmObserver? _observer;
@@ -65,20 +67,17 @@ internal sealed partial class SwarmRun : IAsyncDisposable
         customerOptions.Validate();
         var factory = new CustomerFactory(
             RunId,
+            Seed,
             options.Client,
             _metrics,
             _clock,
             customerOptions,
             _profile.Backoff,
             index => picker.Pick(index).CreateConversation(new SwarmConversationRequest(index, Seed, _clock, _profile.ThinkTime)),
-            _counters);
+            _counters,
+            options.Transcripts);
 
-        _system = ActorSystem.Create("swarm", new ActorSystemOptions
-        {
-            TimeProvider = _clock,
-            GuardianStrategy = SupervisorStrategy.StoppingStrategy,
-            MinimumLogLevel = ActorLogLevel.Error,
-        });
+        _system = SwarmActorSystem.Create("swarm", options.ActorSystem, _clock, options.Log);
         _root = _system.ActorOf(Props.Create(() => new SwarmRootActor(factory, _profile.CustomersPerSupervisor)), "swarm");
     }
 
@@ -110,13 +109,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
         return BuildResult();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_system.IsTerminated)
-        {
-            await _system.ShutdownAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-        }
-    }
+    public async ValueTask DisposeAsync() => await ShutdownAsync().ConfigureAwait(false);
 
     private static string CreateRunId(DateTimeOffset startedAt, int seed)
     {

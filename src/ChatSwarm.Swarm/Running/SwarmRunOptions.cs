@@ -1,4 +1,6 @@
 using ChatSwarm.Client;
+using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 
@@ -40,9 +42,20 @@ public sealed record SwarmRunOptions
     /// <summary>Customers that must have started before the early stop may trigger. Default 10.</summary>
     public int EarlyStopMinimumCustomers { get; init; } = 10;
 
+    /// <summary>The Akka.NET settings a user may tune (dispatcher throughput, Akka's log level, extra HOCON). Default <see cref="ActorSystemOptions"/>'s defaults.</summary>
+    public ActorSystemOptions ActorSystem { get; init; } = new();
+
+    /// <summary>Where Akka's own log events go (the run log); null drops them. Default null.</summary>
+    public Serilog.ILogger? Log { get; init; }
+
+    /// <summary>Receives every conversation's transcript lines; null keeps none, as a load run should. Default null.</summary>
+    public ITranscriptSink? Transcripts { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
     public void Validate()
     {
+        ArgumentNullException.ThrowIfNull(ActorSystem, nameof(ActorSystem));
+        ActorSystem.Validate();
         ArgumentNullException.ThrowIfNull(Profile, nameof(Profile));
         ArgumentNullException.ThrowIfNull(Client, nameof(Client));
         ArgumentNullException.ThrowIfNull(Metrics, nameof(Metrics));

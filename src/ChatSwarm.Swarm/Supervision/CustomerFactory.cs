@@ -1,4 +1,4 @@
-using ChatSwarm.Actors;
+using Akka.Actor;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;
 using ChatSwarm.Swarm.Customers;
@@ -8,83 +8,75 @@ using ChatSwarm.Swarm.Profiles;
 namespace ChatSwarm.Swarm.Supervision;
 
 /// <summary>
-/// Builds customers for the group supervisors: each gets a journal, its actor's props wrapped in a backoff
-/// supervisor, and, once gone, is accounted for exactly once in the metrics and the live counters.
+/// What the groups need to run customers: one shared <see cref="Props"/> for every customer of the run, a journal per
+/// customer, the backoff settings, and the accounting of each customer, once, after it is gone.
 /// </summary>
 internal sealed class CustomerFactory
 {
-    /// <summary>A healthy run this long resets the customer's backoff and retry budget, so rare faults spread over a long chat never exhaust it.</summary>
-    internal static readonly TimeSpan AutoResetAfter = TimeSpan.FromSeconds(10);
-
     private readonly string _runId;
-    private readonly IMessagingClient _client;
-    private readonly IMessagingClient _operationClient;
-    private readonly OneForOneStrategy _strategy = new(Decide);
-    private readonly SwarmMetrics _metrics;
-    private readonly TimeProvider _clock;
-    private readonly CustomerOptions _options;
-    private readonly BackoffSettings _backoff;
-    private readonly Func<int, IBotConversation> _conversationFor;
+    private readonly int _seed;
 
     public CustomerFactory(
         string runId,
+        int seed,
         IMessagingClient client,
         SwarmMetrics metrics,
         TimeProvider clock,
         CustomerOptions options,
         BackoffSettings backoff,
         Func<int, IBotConversation> conversationFor,
-        SwarmCounters counters)
+        SwarmCounters counters,
+        ITranscriptSink? transcripts = null)
     {
         _runId = runId;
-        _client = client;
-        _operationClient = new MeteredMessagingClient(client, metrics);
-        _metrics = metrics;
-        _clock = clock;
-        _options = options;
-        _backoff = backoff;
-        _conversationFor = conversationFor;
+        _seed = seed;
+        Metrics = metrics;
+        Clock = clock;
+        Backoff = backoff;
         Counters = counters;
+        var setup = new CustomerSetup(client, new MeteredMessagingClient(client, metrics), metrics, clock, options, conversationFor, transcripts);
+        CustomerProps = Props.Create(() => new CustomerActor(setup));
     }
 
+    /// <summary>The live counters the run loop reads.</summary>
     public SwarmCounters Counters { get; }
+
+    /// <summary>The run's metrics.</summary>
+    public SwarmMetrics Metrics { get; }
+
+    /// <summary>The run's clock.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>How failed customers back off.</summary>
+    public BackoffSettings Backoff { get; }
+
+    /// <summary>The props of every customer of the run (the journal comes in the first message).</summary>
+    public Props CustomerProps { get; }
 
     public CustomerJournal CreateJournal(int index) => new(index, ClientIds.For(_runId, index));
 
-    /// <summary>The per-customer backoff supervisor's props: transient failures restart with backoff, anything else stops.</summary>
-    public Props CreateProps(CustomerJournal journal)
-    {
-        var setup = new CustomerSetup(journal, _client, _operationClient, _metrics, _clock, _options, () => _conversationFor(journal.Index));
-        var customer = Props.Create(() => new CustomerActor(setup));
-        return BackoffSupervisor.Props(
-            Backoff.OnFailure(customer, "customer", _backoff.Min, _backoff.Max, _backoff.RandomFactor, _backoff.MaxRetries)
-                .WithAutoReset(AutoResetAfter)
-                .WithSupervisorStrategy(_strategy));
-    }
+    /// <summary>The jitter source of group <paramref name="group"/>: seeded, so a run's restart delays repeat with its seed.</summary>
+    public Random CreateRandom(int group) => new(HashCode.Combine(_seed, group));
 
-    /// <summary>Only transient API failures are worth a restart; defects and everything else stop the customer.</summary>
-    internal static Directive Decide(Exception exception) =>
-        exception is TransientApiException ? Directive.Restart : Directive.Stop;
-
-    /// <summary>Records how the customer ended, once, after its supervisor has terminated.</summary>
+    /// <summary>Records how the customer ended, once, after its last incarnation has terminated.</summary>
     public void Account(CustomerJournal journal)
     {
         journal.MarkStoppedUndecided();
         switch (journal.End)
         {
             case CustomerEnd.Completed:
-                _metrics.SessionCompleted();
+                Metrics.SessionCompleted();
                 Counters.AddCompleted();
                 break;
             case CustomerEnd.Failed:
-                _metrics.SessionFailed(journal.FailureCode);
+                Metrics.SessionFailed(journal.FailureCode);
                 Counters.AddFailed(journal.FailureCode, journal.FailedPermanently);
                 break;
         }
 
         if (journal.StartCounted)
         {
-            _metrics.SessionStopped();
+            Metrics.SessionStopped();
         }
     }
 }

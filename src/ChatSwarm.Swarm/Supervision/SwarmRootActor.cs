@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatSwarm.Actors;
+using Akka.Actor;
 
 namespace ChatSwarm.Swarm.Supervision;
 
@@ -26,7 +26,7 @@ internal sealed class SwarmRootActor : ReceiveActor
         Receive<Terminated>(OnGroupTerminated);
     }
 
-    protected override SupervisorStrategy SupervisorStrategy() => Actors.SupervisorStrategy.StoppingStrategy;
+    protected override SupervisorStrategy SupervisorStrategy() => Akka.Actor.SupervisorStrategy.StoppingStrategy;
 
     private void OnSpawn(SpawnCustomer message)
     {
@@ -94,7 +94,8 @@ internal sealed class SwarmRootActor : ReceiveActor
         var key = index / _customersPerGroup;
         if (!_groups.TryGetValue(key, out var group))
         {
-            group = Context.ActorOf(Props.Create(() => new CustomerGroupActor(_factory)), "group-" + key.ToString(CultureInfo.InvariantCulture));
+            var random = _factory.CreateRandom(key);
+            group = Context.ActorOf(Props.Create(() => new CustomerGroupActor(_factory, random)), "group-" + key.ToString(CultureInfo.InvariantCulture));
             Context.Watch(group);
             _groups[key] = group;
         }

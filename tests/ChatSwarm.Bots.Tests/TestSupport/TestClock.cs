@@ -3,5 +3,5 @@ namespace ChatSwarm.Bots.Tests.TestSupport;
 /// <summary>The bots tests' clock: the TestKit's manual clock, starting at noon so transcripts read naturally.</summary>
 internal static class TestClock
 {
-    public static ManualTimeProvider Create() => new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    public static FakeTimeProvider Create() => new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 }

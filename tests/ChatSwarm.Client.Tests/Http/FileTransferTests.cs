@@ -119,7 +119,7 @@ public sealed class FileTransferTests
     [Fact]
     public async Task GetFileAsync_ServerNeverAnswers_ReturnsTransportTimeout()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var handler = new NeverAnsweringHandler();
         using var client = TestClients.Create(handler, TestClients.Options() with { TimeProvider = clock });
 

@@ -10,7 +10,7 @@ public sealed class TransportTests
     [Fact]
     public async Task AnyMethod_ServerNeverAnswers_ReturnsTransportTimeoutAfterRequestTimeout()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var handler = new NeverAnsweringHandler();
         using var client = TestClients.Create(handler, TestClients.Options() with { TimeProvider = clock, RequestTimeout = TimeSpan.FromSeconds(30) });
 
@@ -30,7 +30,7 @@ public sealed class TransportTests
     [Fact]
     public async Task GetNewEventsAsync_Always_UsesPollTimeoutNotRequestTimeout()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var handler = new NeverAnsweringHandler();
         var options = TestClients.Options() with { TimeProvider = clock, RequestTimeout = TimeSpan.FromSeconds(5), PollTimeout = TimeSpan.FromSeconds(45) };
         using var client = TestClients.Create(handler, options);
@@ -139,7 +139,7 @@ public sealed class TransportTests
     [Fact]
     public async Task AnyMethod_MeasuredByClock_ReportsElapsedFromTimeProvider()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var handler = new RecordingHandler(_ =>
         {
             clock.Advance(TimeSpan.FromMilliseconds(250));

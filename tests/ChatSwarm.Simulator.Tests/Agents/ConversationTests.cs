@@ -93,7 +93,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task CustomerDisconnect_SurveyIgnored_EndsAfterSurveyTimeout()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var options = Sim.Fast() with
         {
             TimeProvider = clock,
@@ -117,7 +117,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task IdleCustomer_ManualClock_WarnsThenTimesOut()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var options = Sim.Fast() with
         {
             TimeProvider = clock,

@@ -79,7 +79,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Outage_ManualClock_FailsEveryCallWith5001OnlyInsideWindow()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var options = Sim.Fast() with { TimeProvider = clock, Faults = new FaultPlan { Outages = [new OutageWindow(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5))] } };
         await using var host = await SimulatorHost.StartAsync(options);
         using var client = new SimClient(host, "f");

@@ -8,7 +8,7 @@ public sealed class SchedulerTests
     [Fact]
     public void Schedule_ManualClock_RunsDueWorkInDueOrderOnly()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         using var scheduler = new Scheduler(clock);
         var ran = new List<string>();
         scheduler.Schedule(TimeSpan.FromSeconds(3), s => ran.Add((string)s!), "c");
@@ -24,7 +24,7 @@ public sealed class SchedulerTests
     [Fact]
     public void Cancel_BeforeDue_WorkNeverRuns()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         using var scheduler = new Scheduler(clock);
         var ran = 0;
         var work = scheduler.Schedule(TimeSpan.FromSeconds(1), _ => ran++, null);
@@ -39,7 +39,7 @@ public sealed class SchedulerTests
     [Fact]
     public void Schedule_EarlierThanArmed_RearmsTimer()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         using var scheduler = new Scheduler(clock);
         var ran = new List<int>();
         scheduler.Schedule(TimeSpan.FromSeconds(10), _ => ran.Add(10), null);
@@ -53,7 +53,7 @@ public sealed class SchedulerTests
     [Fact]
     public void Schedule_TenThousandEntries_OneTimerServesAll()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         using var scheduler = new Scheduler(clock);
         var count = 0;
         for (var i = 0; i < 10_000; i++) scheduler.Schedule(TimeSpan.FromMilliseconds(1 + (i % 1000)), _ => Interlocked.Increment(ref count), null);

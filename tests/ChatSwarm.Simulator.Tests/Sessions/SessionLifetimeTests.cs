@@ -5,7 +5,7 @@ namespace ChatSwarm.Simulator.Tests.Sessions;
 
 public sealed class SessionLifetimeTests
 {
-    private static SimulatorOptions ManualClock(ManualTimeProvider clock) => Sim.Manual() with
+    private static SimulatorOptions ManualClock(FakeTimeProvider clock) => Sim.Manual() with
     {
         TimeProvider = clock,
         EndedSessionRetention = TimeSpan.FromMinutes(10),
@@ -15,7 +15,7 @@ public sealed class SessionLifetimeTests
     [Fact]
     public async Task EndedSession_WithinRetention_HistoryStillReadable()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var host = await SimulatorHost.StartAsync(ManualClock(clock));
         using var client = new SimClient(host, "kept");
         var chatId = await client.RequestChatAsync();
@@ -32,7 +32,7 @@ public sealed class SessionLifetimeTests
     [Fact]
     public async Task EndedSession_AfterRetention_IsForgotten()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var host = await SimulatorHost.StartAsync(ManualClock(clock));
         using var client = new SimClient(host, "forgotten");
         var chatId = await client.RequestChatAsync();

@@ -1,5 +1,5 @@
-using ChatSwarm.Actors;
-using ChatSwarm.Actors.TestKit;
+using Akka.Actor;
+using Microsoft.Extensions.Time.Testing;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
@@ -9,14 +9,15 @@ using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Supervision;
 using ChatSwarm.Swarm.Tests.Fakes;
+using ChatSwarm.Swarm.Tests.Hosting;
 
 namespace ChatSwarm.Swarm.Tests.Customers;
 
-public sealed class CustomerActorTests : TestKit
+public sealed class CustomerActorTests : SwarmTestKit
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+    private static readonly string ClientId = ClientIds.For("run1", 0);
 
-    private readonly ManualTimeProvider _clock;
     private readonly FakeMessagingClient _client = new();
     private readonly SwarmMetrics _metrics;
     private readonly SwarmCounters _counters = new();
@@ -24,14 +25,13 @@ public sealed class CustomerActorTests : TestKit
     private CustomerFactory? _factory;
 
     public CustomerActorTests()
-        : this(new ManualTimeProvider())
+        : this(new FakeTimeProvider())
     {
     }
 
-    private CustomerActorTests(ManualTimeProvider clock)
-        : base(new ActorSystemOptions { TimeProvider = clock, Random = () => 0.5 })
+    private CustomerActorTests(FakeTimeProvider clock)
+        : base(clock)
     {
-        _clock = clock;
         _metrics = new SwarmMetrics(clock);
     }
 
@@ -46,8 +46,8 @@ public sealed class CustomerActorTests : TestKit
             _ => FakeMessagingClient.Events(new EndedEvent()),
         });
 
-        var (customer, journal) = StartCustomer(() => new FakeConversation());
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        StartCustomer(() => new FakeConversation());
+        var journal = await ExpectStoppedAsync();
 
         Assert.Equal(4, _client.PollCount);
         Assert.Equal(0, _client.PollViolations);
@@ -69,12 +69,12 @@ public sealed class CustomerActorTests : TestKit
             ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ConcurrentPoll))
             : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
 
-        var (_, journal) = StartCustomer(() => new FakeConversation());
-        await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(journal.ClientId) && _clock.ActiveTimerCount > 0, Deadline);
+        StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(ClientId) && PendingTimers > 0, Deadline);
         Assert.Equal(1, _client.PollCount);
 
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(journal.ClientId), Deadline);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(ClientId), Deadline);
         Assert.Equal(1, _metrics.Snapshot().ConcurrentPollErrors);
     }
 
@@ -84,8 +84,8 @@ public sealed class CustomerActorTests : TestKit
         _client.RequestChat = id => OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-" + id, State = ChatState.Connected, IsNewChat = false });
         _client.History = _ => OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, new ChatEventBatch([new MessageEvent { Msg = "earlier", PartyId = "agent-1" }]));
 
-        var (_, journal) = StartCustomer(() => new FakeConversation());
-        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+        StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
 
         var conversation = _conversations[0];
         Assert.NotNull(conversation.History);
@@ -115,8 +115,8 @@ public sealed class CustomerActorTests : TestKit
             _ => FakeMessagingClient.HoldUntilCancelled(id, n, ct),
         };
 
-        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { CaseHistoryAtEnd = true });
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        StartCustomer(() => new FakeConversation(), new CustomerOptions { CaseHistoryAtEnd = true });
+        var journal = await ExpectStoppedAsync();
 
         var batches = _conversations[0].Log.Where(l => l.StartsWith("events", StringComparison.Ordinal)).ToList();
         Assert.Equal(["events chat_session_message", "events chat_session_ended"], batches);
@@ -136,8 +136,8 @@ public sealed class CustomerActorTests : TestKit
             _ => FakeMessagingClient.HoldUntilCancelled(id, n, ct),
         };
 
-        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { CaseHistoryAtEnd = true, CloseCaseAtEnd = true });
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        StartCustomer(() => new FakeConversation(), new CustomerOptions { CaseHistoryAtEnd = true, CloseCaseAtEnd = true });
+        var journal = await ExpectStoppedAsync();
 
         Assert.Equal(CustomerEnd.Completed, journal.End);
         var caseCalls = _client.Calls.Where(c => c.Method is ApiMethod.GetCaseHistory or ApiMethod.CloseCase).Select(c => c.Method);
@@ -157,18 +157,18 @@ public sealed class CustomerActorTests : TestKit
             ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.NoChatServerAvailable))
             : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
 
-        var (_, journal) = StartCustomer(() => new FakeConversation(), backoff: new BackoffSettings { Min = TimeSpan.FromSeconds(1), Max = TimeSpan.FromSeconds(4) });
-        await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(journal.ClientId) && _clock.ActiveTimerCount > 0, Deadline);
+        StartCustomer(() => new FakeConversation(), backoff: new BackoffSettings { Min = TimeSpan.FromSeconds(1), Max = TimeSpan.FromSeconds(4) });
+        await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(ClientId) && PendingTimers > 0, Deadline);
         Assert.Equal(1, _client.CountOf(ApiMethod.RequestChat));
 
         // Nothing happens before the backoff has passed on the run's clock.
-        _clock.Advance(TimeSpan.FromMilliseconds(900));
+        Clock.Advance(TimeSpan.FromMilliseconds(900));
         Assert.Equal(1, _client.CountOf(ApiMethod.RequestChat));
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
 
-        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(journal.ClientId), Deadline);
-        Assert.Equal(2, journal.Incarnations);
-        Assert.All(_client.Calls.Where(c => c.Method == ApiMethod.RequestChat), c => Assert.Equal(journal.ClientId, c.ClientId));
+        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(ClientId), Deadline);
+        Assert.Equal(2, _client.CountOf(ApiMethod.RequestChat));
+        Assert.All(_client.Calls.Where(c => c.Method == ApiMethod.RequestChat), c => Assert.Equal(ClientId, c.ClientId));
         Assert.NotNull(_conversations[1].History);
         Assert.Equal(1, _metrics.Snapshot().Sessions.Restarts);
         Assert.Equal(1, _metrics.Snapshot().Sessions.Started);
@@ -180,9 +180,8 @@ public sealed class CustomerActorTests : TestKit
     {
         _client.RequestChat = _ => FakeMessagingClient.Failure<ChatSession>(ApiMethod.RequestChat, ApiErrorCode.InvalidApplication);
 
-        var (customer, journal) = StartCustomer(() => new FakeConversation());
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
-        _factory!.Account(journal);
+        StartCustomer(() => new FakeConversation());
+        var journal = await ExpectStoppedAsync();
 
         Assert.Equal(CustomerEnd.Failed, journal.End);
         Assert.Equal(ApiErrorCode.InvalidApplication, journal.FailureCode);
@@ -197,7 +196,7 @@ public sealed class CustomerActorTests : TestKit
     {
         var tracker = new OperationTracker();
         var operations = new[] { new GatedOperation("a", tracker), new GatedOperation("b", tracker), new GatedOperation("c", tracker) };
-        var (_, journal) = StartCustomer(() => new FakeConversation
+        StartCustomer(() => new FakeConversation
         {
             OnStart = (host, _, _) =>
             {
@@ -210,7 +209,7 @@ public sealed class CustomerActorTests : TestKit
 
         foreach (var operation in operations)
         {
-            await AwaitConditionAsync(() => operation.HasStarted && _client.IsPolling(journal.ClientId), Deadline);
+            await AwaitConditionAsync(() => operation.HasStarted && _client.IsPolling(ClientId), Deadline);
             Assert.DoesNotContain(operations, o => o != operation && o.HasStarted && !tracker.Log.Contains("end " + o.Name));
             operation.Release();
         }
@@ -225,15 +224,15 @@ public sealed class CustomerActorTests : TestKit
     [Fact]
     public async Task EndChat_WhileChatting_SendsChatSessionEndCancelsThePollAndStops()
     {
-        var (customer, journal) = StartCustomer(() => new FakeConversation());
-        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+        var group = StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
 
-        customer.Tell(new EndChat("run stopping"));
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        group.Tell(new EndCustomer(0, "run stopping"));
+        var journal = await ExpectStoppedAsync();
 
         var send = Assert.Single(_client.Calls, c => c.Method == ApiMethod.SendEvents);
         Assert.IsType<EndEvent>(Assert.Single((IReadOnlyList<ChatEvent>)send.Detail!));
-        Assert.False(_client.IsPolling(journal.ClientId));
+        Assert.False(_client.IsPolling(ClientId));
         Assert.Equal(CustomerEnd.Completed, journal.End);
         Assert.Contains("ended RunStopping", _conversations[0].Log);
     }
@@ -243,7 +242,7 @@ public sealed class CustomerActorTests : TestKit
     {
         var tracker = new OperationTracker();
         var failing = new GatedOperation("send", tracker);
-        var (_, journal) = StartCustomer(() => new FakeConversation
+        StartCustomer(() => new FakeConversation
         {
             OnStart = (host, _, _) =>
             {
@@ -253,25 +252,25 @@ public sealed class CustomerActorTests : TestKit
                 }
             },
         });
-        await AwaitConditionAsync(() => failing.HasStarted && _client.IsPolling(journal.ClientId), Deadline);
+        await AwaitConditionAsync(() => failing.HasStarted && _client.IsPolling(ClientId), Deadline);
 
         failing.Release(new BotOperationResult(ApiError.From(ApiErrorCode.ChatServerTimeout)));
-        await AwaitConditionAsync(() => !_client.IsPolling(journal.ClientId) && _clock.ActiveTimerCount > 0, Deadline);
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(journal.ClientId), Deadline);
+        await AwaitConditionAsync(() => !_client.IsPolling(ClientId) && PendingTimers > 0, Deadline);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(ClientId), Deadline);
 
         Assert.Equal(0, _client.PollViolations);
-        Assert.Equal(2, journal.Incarnations);
+        Assert.Equal(1, _metrics.Snapshot().Sessions.Restarts);
     }
 
     [Fact]
     public async Task MaxSessionDuration_Reached_EndsTheChat()
     {
-        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { MaxSessionDuration = TimeSpan.FromSeconds(30) });
-        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+        StartCustomer(() => new FakeConversation(), new CustomerOptions { MaxSessionDuration = TimeSpan.FromSeconds(30) });
+        await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
 
-        _clock.Advance(TimeSpan.FromSeconds(31));
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        var journal = await ExpectStoppedAsync();
 
         Assert.Equal(1, _client.CountOf(ApiMethod.SendEvents));
         Assert.Equal(CustomerEnd.Completed, journal.End);
@@ -282,8 +281,8 @@ public sealed class CustomerActorTests : TestKit
     {
         _client.Availability = _ => OperationResult<Availability>.Success(ApiMethod.CheckAvailability, new Availability { IsAvailable = false, Status = "notAvailable" });
 
-        var (customer, journal) = StartCustomer(() => new FakeConversation(), new CustomerOptions { CheckAvailability = true });
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        StartCustomer(() => new FakeConversation(), new CustomerOptions { CheckAvailability = true });
+        var journal = await ExpectStoppedAsync();
 
         Assert.Equal(CustomerEnd.Unavailable, journal.End);
         Assert.Equal(0, _client.CountOf(ApiMethod.RequestChat));
@@ -294,10 +293,10 @@ public sealed class CustomerActorTests : TestKit
     {
         var polls = new TaskCompletionSource<OperationResult<ChatEventBatch>>(TaskCreationOptions.RunContinuationsAsynchronously);
         _client.Poll = (id, n, ct) => n == 1 ? polls.Task : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
-        var (_, journal) = StartCustomer(() => new FakeConversation { OnStart = (host, _, _) => host.Count(BotCounter.MessageSent) });
-        await AwaitConditionAsync(() => _client.IsPolling(journal.ClientId), Deadline);
+        StartCustomer(() => new FakeConversation { OnStart = (host, _, _) => host.Count(BotCounter.MessageSent) });
+        await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
 
-        _clock.Advance(TimeSpan.FromMilliseconds(1500));
+        Clock.Advance(TimeSpan.FromMilliseconds(1500));
         polls.SetResult(FakeMessagingClient.Events(new MessageEvent { Msg = "hello", PartyId = "agent-1" }));
         await AwaitConditionAsync(() => _client.PollCount == 2, Deadline);
 
@@ -306,13 +305,15 @@ public sealed class CustomerActorTests : TestKit
         Assert.InRange(snapshot.ReplyRtt.Percentile(50).TotalMilliseconds, 1400, 1600);
     }
 
-    private (IActorRef Customer, CustomerJournal Journal) StartCustomer(Func<FakeConversation> conversation, CustomerOptions? options = null, BackoffSettings? backoff = null)
+    /// <summary>Starts customer 0 in a group of its own (the group keeps its backoff); returns the group.</summary>
+    private IActorRef StartCustomer(Func<FakeConversation> conversation, CustomerOptions? options = null, BackoffSettings? backoff = null)
     {
         _factory = new CustomerFactory(
             "run1",
+            1,
             _client,
             _metrics,
-            _clock,
+            Clock,
             options ?? new CustomerOptions(),
             backoff ?? new BackoffSettings { Min = TimeSpan.FromMilliseconds(500), Max = TimeSpan.FromSeconds(2) },
             _ =>
@@ -326,9 +327,17 @@ public sealed class CustomerActorTests : TestKit
                 return created;
             },
             _counters);
-        var journal = _factory.CreateJournal(0);
-        var customer = Sys.ActorOf(_factory.CreateProps(journal), "c0");
-        TestProbe.Watch(customer);
-        return (customer, journal);
+        var factory = _factory;
+        var group = ChildActorOf(Props.Create(() => new CustomerGroupActor(factory, new Random(1))), "group-0");
+        group.Tell(new SpawnCustomer(0));
+        return group;
+    }
+
+    /// <summary>Waits until the group reports customer 0 gone for good (it has accounted for it); returns its journal.</summary>
+    private async Task<CustomerJournal> ExpectStoppedAsync()
+    {
+        var stopped = await ExpectMsgAsync<CustomerStopped>(Deadline);
+        Assert.Equal(0, stopped.Index);
+        return stopped.Journal;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using ChatSwarm.Actors.TestKit;
+using Akka.Actor;
+using Microsoft.Extensions.Time.Testing;
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
@@ -9,15 +10,24 @@ using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Supervision;
+using ChatSwarm.Swarm.Tests.Hosting;
 
 namespace ChatSwarm.Swarm.Tests.Customers;
 
 /// <summary>A real customer with a real bot against the in-process simulator on 127.0.0.1, restarted mid-conversation.</summary>
-public sealed class CustomerResumeSimulatorTests : TestKit
+public sealed class CustomerResumeSimulatorTests : SwarmTestKit
 {
+    public CustomerResumeSimulatorTests()
+        : base(new FakeTimeProvider())
+    {
+        // The simulator runs on real time, and so do this customer's timers.
+        SwarmActorSystem.UseClock(Sys, TimeProvider.System);
+    }
+
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     // The shape of bots/greeting-and-question.yaml with short times; each expect would time out if it waited for an
@@ -73,6 +83,7 @@ public sealed class CustomerResumeSimulatorTests : TestKit
         var conversations = new ConcurrentQueue<RecordingConversation>();
         var factory = new CustomerFactory(
             "resume",
+            1,
             client,
             metrics,
             TimeProvider.System,
@@ -90,11 +101,9 @@ public sealed class CustomerResumeSimulatorTests : TestKit
                 return conversation;
             },
             new SwarmCounters());
-        var journal = factory.CreateJournal(0);
-
-        var customer = Sys.ActorOf(factory.CreateProps(journal), "c0");
-        TestProbe.Watch(customer);
-        await TestProbe.ExpectTerminatedAsync(customer, Deadline);
+        var group = ChildActorOf(Props.Create(() => new CustomerGroupActor(factory, new Random(1))), "group-0");
+        group.Tell(new SpawnCustomer(0));
+        var journal = (await ExpectMsgAsync<CustomerStopped>(Deadline)).Journal;
 
         Assert.Equal(1, client.FailedSends);
         Assert.Equal(2, journal.Incarnations);

@@ -1,4 +1,4 @@
-using ChatSwarm.Actors.TestKit;
+using Microsoft.Extensions.Time.Testing;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;
 using ChatSwarm.Swarm.Metrics;
@@ -9,7 +9,7 @@ namespace ChatSwarm.Swarm.Tests.Metrics;
 
 public sealed class SwarmMetricsReportTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void BuildReport_AfterARun_FillsEverySection()

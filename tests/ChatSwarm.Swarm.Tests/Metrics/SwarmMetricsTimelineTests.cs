@@ -1,4 +1,4 @@
-using ChatSwarm.Actors.TestKit;
+using Microsoft.Extensions.Time.Testing;
 using ChatSwarm.Client;
 using ChatSwarm.Swarm.Metrics;
 using static ChatSwarm.Swarm.Tests.Metrics.MetricsTestCalls;
@@ -7,7 +7,7 @@ namespace ChatSwarm.Swarm.Tests.Metrics;
 
 public sealed class SwarmMetricsTimelineTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void Tick_EachSecond_AppendsThatSecondsTraffic()

@@ -1,4 +1,4 @@
-using ChatSwarm.Actors.TestKit;
+using Microsoft.Extensions.Time.Testing;
 using ChatSwarm.Client;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Thresholds;
@@ -7,7 +7,7 @@ namespace ChatSwarm.Swarm.Tests.Thresholds;
 
 public sealed class ThresholdEvaluatorTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private readonly SwarmMetrics _metrics;
 
     public ThresholdEvaluatorTests() => _metrics = new SwarmMetrics(_clock);

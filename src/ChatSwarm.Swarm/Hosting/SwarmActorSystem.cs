@@ -1,0 +1,96 @@
+using System.Globalization;
+using Akka.Actor;
+using Akka.Configuration;
+using Akka.Event;
+
+namespace ChatSwarm.Swarm.Hosting;
+
+/// <summary>
+/// Creates the actor systems ChatSwarm runs on. Akka's settings live here, in one place, as HOCON built in code:
+/// <list type="bullet">
+/// <item>the default dispatcher runs on the .NET thread pool (a fork-join pool would add threads that compete with
+/// HTTP completions), throughput from <see cref="ActorSystemOptions.Throughput"/>;</item>
+/// <item>Akka's scheduler is <see cref="ClockScheduler"/> on the run's clock;</item>
+/// <item>Akka's logs go to the run's Serilog logger only (never stdout, which the live console owns); dead letters are
+/// not logged (a run ending with thousands of piped results is normal);</item>
+/// <item>the guardian stops failing top-level actors, and Akka never hooks process exit: the command owns signals.</item>
+/// </list>
+/// </summary>
+public static class SwarmActorSystem
+{
+    /// <summary>The built-in HOCON, before <see cref="ActorSystemOptions.Hocon"/> is laid over it.</summary>
+    /// <param name="options">The tunable settings.</param>
+    /// <returns>The HOCON text.</returns>
+    public static string BuildHocon(ActorSystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.Create(CultureInfo.InvariantCulture, $$"""
+            akka {
+              loglevel = {{Level(options.LogLevel)}}
+              stdout-loglevel = OFF
+              loggers = []
+              log-config-on-start = off
+              log-dead-letters = off
+              log-dead-letters-during-shutdown = off
+              scheduler.implementation = "{{typeof(ClockScheduler).FullName}}, {{typeof(ClockScheduler).Assembly.GetName().Name}}"
+              actor {
+                guardian-supervisor-strategy = "Akka.Actor.StoppingSupervisorStrategy"
+                default-dispatcher {
+                  executor = "thread-pool-executor"
+                  throughput = {{options.Throughput}}
+                }
+              }
+              coordinated-shutdown {
+                run-by-clr-shutdown-hook = off
+                exit-clr = off
+              }
+            }
+            """);
+    }
+
+    /// <summary>Creates an actor system whose timers run on <paramref name="clock"/> and whose logs go to <paramref name="log"/>.</summary>
+    /// <param name="name">The system's name.</param>
+    /// <param name="options">Tunable settings; validated here.</param>
+    /// <param name="clock">The run's clock.</param>
+    /// <param name="log">The run's logger; null drops Akka's logs.</param>
+    /// <returns>The running system.</returns>
+    public static ActorSystem Create(string name, ActorSystemOptions options, TimeProvider clock, Serilog.ILogger? log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        options.Validate();
+        var config = ConfigurationFactory.ParseString(BuildHocon(options));
+        if (!string.IsNullOrWhiteSpace(options.Hocon))
+        {
+            config = ConfigurationFactory.ParseString(options.Hocon).WithFallback(config);
+        }
+
+        var system = ActorSystem.Create(name, config);
+        UseClock(system, clock);
+
+        if (log is not null)
+        {
+            var logger = ((ExtendedActorSystem)system).SystemActorOf(Props.Create(() => new RunLogActor(log)), "run-log");
+            system.EventStream.Subscribe(logger, typeof(LogEvent));
+        }
+
+        return system;
+    }
+
+    /// <summary>Puts the timers of <paramref name="system"/> on <paramref name="clock"/> (when it runs on <see cref="ClockScheduler"/>).</summary>
+    internal static void UseClock(ActorSystem system, TimeProvider clock)
+    {
+        if (system.Scheduler is ClockScheduler scheduler)
+        {
+            scheduler.Use(clock);
+        }
+    }
+
+    private static string Level(LogLevel level) => level switch
+    {
+        LogLevel.DebugLevel => "DEBUG",
+        LogLevel.InfoLevel => "INFO",
+        LogLevel.WarningLevel => "WARNING",
+        _ => "ERROR",
+    };
+}
