@@ -2,7 +2,7 @@ using ChatSwarm.Bots.Runtime;
 
 namespace ChatSwarm.Bots.Running;
 
-/// <summary>What one conversation run by <see cref="ConversationRunner"/> came to.</summary>
+/// <summary>What one bot conversation (<c>chatswarm bot</c>, or a swarm of one in tests) came to.</summary>
 public sealed record ConversationRunResult
 {
     /// <summary>The script's name.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatSwarm.Bots.Running;
+using ChatSwarm.Cli.Bot;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client;
 using ChatSwarm.Simulator;

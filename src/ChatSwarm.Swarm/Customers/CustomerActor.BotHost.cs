@@ -75,6 +75,7 @@ internal sealed partial class CustomerActor : IBotHost
 
         _stage = Stage.Finishing;
         _outcome = outcome;
+        _journal.Outcome = outcome;
         StopPolling();
         Timers.Cancel(MaxDurationKey);
         if ((outcome.SendEnd || _forceEnd) && !_serverEnded && !_endQueued && _chatId is not null)

@@ -21,6 +21,9 @@ namespace ChatSwarm.Swarm.Customers;
 /// </summary>
 internal sealed partial class CustomerActor : UntypedActor, IWithTimers
 {
+    /// <summary>Why a customer ends its chat when its max session duration is reached.</summary>
+    internal const string MaxDurationReason = "max session duration reached";
+
     /// <summary>How long a customer waits before polling again after the server answered 5509.</summary>
     internal static readonly TimeSpan ConcurrentPollRetryDelay = TimeSpan.FromSeconds(1);
 
@@ -110,7 +113,7 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
             case HistoryLoaded m: OnHistoryLoaded(m); break;
             case PollFaulted m: OnPollFaulted(m); break;
             case CallFaulted m: OnCallFaulted(m); break;
-            case MaxDurationReached: OnEndChat("max session duration reached"); break;
+            case MaxDurationReached: OnEndChat(MaxDurationReason); break;
             case EndChat m: OnEndChat(m.Reason); break;
             case Begin m: OnBegin(m.Journal); break;
             default: Unhandled(message); break;
@@ -297,6 +300,7 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     private void OnEndChat(string reason)
     {
         _journal.EndRequested = true;
+        _journal.StopReason ??= reason;
         switch (_stage)
         {
             case Stage.Starting:

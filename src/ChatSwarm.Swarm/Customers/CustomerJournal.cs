@@ -66,6 +66,12 @@ internal sealed class CustomerJournal
     /// <summary>The latest transient error, reported if the restart budget runs out.</summary>
     public ApiError? LastTransientError { get; set; }
 
+    /// <summary>Why the customer was asked to end its chat (run stopping, max session duration), first request wins; null when never asked.</summary>
+    public string? StopReason { get; set; }
+
+    /// <summary>How the conversation said it finished (or the host's own outcome when the chat ended under it); null before.</summary>
+    public Bots.Runtime.BotOutcome? Outcome { get; set; }
+
     /// <summary>How the customer ended; <see cref="CustomerEnd.None"/> while it runs.</summary>
     public CustomerEnd End { get; private set; }
 

@@ -13,9 +13,10 @@ namespace ChatSwarm.Swarm.Supervision;
 /// </summary>
 internal sealed class CustomerFactory
 {
-    private readonly string _runId;
+    private readonly Func<int, string> _clientIdFor;
     private readonly int _seed;
 
+    /// <summary>Creates the factory of a load run: customer k's client id is <see cref="ClientIds.For"/>(<paramref name="runId"/>, k).</summary>
     public CustomerFactory(
         string runId,
         int seed,
@@ -27,8 +28,24 @@ internal sealed class CustomerFactory
         Func<int, IBotConversation> conversationFor,
         SwarmCounters counters,
         ITranscriptSink? transcripts = null)
+        : this(index => ClientIds.For(runId, index), seed, client, metrics, clock, options, backoff, conversationFor, counters, transcripts)
     {
-        _runId = runId;
+    }
+
+    /// <summary>Creates a factory whose customers take their client ids from <paramref name="clientIdFor"/>.</summary>
+    public CustomerFactory(
+        Func<int, string> clientIdFor,
+        int seed,
+        IMessagingClient client,
+        SwarmMetrics metrics,
+        TimeProvider clock,
+        CustomerOptions options,
+        BackoffSettings backoff,
+        Func<int, IBotConversation> conversationFor,
+        SwarmCounters counters,
+        ITranscriptSink? transcripts = null)
+    {
+        _clientIdFor = clientIdFor;
         _seed = seed;
         Metrics = metrics;
         Clock = clock;
@@ -53,7 +70,7 @@ internal sealed class CustomerFactory
     /// <summary>The props of every customer of the run (the journal comes in the first message).</summary>
     public Props CustomerProps { get; }
 
-    public CustomerJournal CreateJournal(int index) => new(index, ClientIds.For(_runId, index));
+    public CustomerJournal CreateJournal(int index) => new(index, _clientIdFor(index));
 
     /// <summary>The jitter source of group <paramref name="group"/>: seeded, so a run's restart delays repeat with its seed.</summary>
     public Random CreateRandom(int group) => new(HashCode.Combine(_seed, group));

@@ -1,5 +1,6 @@
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Testing;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
 

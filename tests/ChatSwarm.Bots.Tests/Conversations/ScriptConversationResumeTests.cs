@@ -1,6 +1,7 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Testing;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
 

@@ -1,6 +1,7 @@
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Testing;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;

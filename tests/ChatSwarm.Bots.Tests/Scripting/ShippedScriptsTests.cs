@@ -1,5 +1,6 @@
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Testing;
 
 namespace ChatSwarm.Bots.Tests.Scripting;
 

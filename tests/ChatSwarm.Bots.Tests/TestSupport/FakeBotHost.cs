@@ -1,3 +1,4 @@
+using ChatSwarm.Testing;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Client.Events;

@@ -1,3 +1,4 @@
+using ChatSwarm.Testing;
 using ChatSwarm.Swarm.Profiles;
 
 namespace ChatSwarm.Swarm.Tests.Profiles;

@@ -1,3 +1,4 @@
+using ChatSwarm.Testing;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Profiles;

@@ -1,13 +1,14 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Running;
+using ChatSwarm.Swarm.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
-using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Testing;
 using ChatSwarm.Bots.Timing;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client.Events;
 
-namespace ChatSwarm.Bots.Tests.Running;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 public sealed class ConversationRunnerConcurrencyTests : IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
     [Fact]
     public async Task RunAsync_ManySendsAndEvents_OnePollAndOneOperationAtATimeInOrder()
     {
-        using var client = new FakeMessagingClient();
+        using var client = new PushMessagingClient();
         var script = _scripts.Parse("""
             conversation:
               - say: one
@@ -31,7 +32,7 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
             """);
         var lines = new List<TranscriptEntry>();
         var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c1", MaxDuration = TimeSpan.FromSeconds(20), Transcript = lines.Add });
-        var conversation = script.CreateConversation(new BotConversationOptions { DefaultThinkTime = DelayDistribution.Zero });
+        IBotConversation conversation() => script.CreateConversation(new BotConversationOptions { DefaultThinkTime = DelayDistribution.Zero });
 
         var run = runner.RunAsync(conversation);
         client.Push(new PartyJoinedEvent { PartyId = "a1", DisplayName = "Ann" }, new MessageEvent { Msg = "hi", MsgId = "m1", PartyId = "a1" });
@@ -56,18 +57,20 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
     [Fact]
     public async Task RunAsync_Cancelled_EndsChatAndReportsStop()
     {
-        using var client = new FakeMessagingClient();
+        using var client = new PushMessagingClient();
         var script = BotScriptLoader.Parse("conversation:\n  - expect: {contains: never, timeout: 1h}\n", "t.yaml", _scripts.Folder);
-        var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c2" });
+        var lines = new List<TranscriptEntry>();
+        var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c2", Transcript = lines.Add });
         using var cts = new CancellationTokenSource();
 
-        var run = runner.RunAsync(script.CreateConversation(new BotConversationOptions()), cts.Token);
+        var run = runner.RunAsync(() => script.CreateConversation(new BotConversationOptions()), cts.Token);
         client.Push(new StatusEvent { State = ChatState.Connected });
         await WaitUntilAsync(() => client.PollCount >= 2);
         await cts.CancelAsync();
         var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Contains("stopped: the run was cancelled", result.Errors);
+        Assert.True(client.Sent.Count == 1, string.Join("\n", lines.Select(l => l.Kind + ": " + l.Text)) + "\n" + string.Join("; ", result.Errors) + " " + result.Outcome);
         Assert.IsType<EndEvent>(Assert.Single(client.Sent));
         Assert.False(result.Succeeded);
     }

@@ -1,15 +1,18 @@
 using ChatSwarm.Bots.Conversations;
+using ChatSwarm.Bots.Running;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client;
+using ChatSwarm.Swarm.Conversations;
 
-namespace ChatSwarm.Bots.Running;
+namespace ChatSwarm.Cli.Bot;
 
 /// <summary>
 /// The body of <c>chatswarm bot</c> once a client exists: runs one conversation of the script, prints the transcript
-/// as it happens and a summary, and returns the exit code (0 every expectation held, 1 otherwise).
+/// as it happens and a summary, and returns the exit code (0 every expectation held, 1 otherwise). The conversation
+/// runs in the swarm's own customer actor (<see cref="ConversationRunner"/>), so it behaves as it would under load.
 /// </summary>
-public static class BotConsoleRun
+internal static class BotConsoleRun
 {
     /// <summary>Loads a script for the command; on failure returns null and writes each error line to <paramref name="error"/>.</summary>
     /// <param name="path">The script path.</param>
@@ -63,13 +66,10 @@ public static class BotConsoleRun
                 }
             },
         });
-        var conversation = script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider });
-        ConversationRunResult result;
-        try
-        {
-            result = await runner.RunAsync(conversation, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        var result = await runner.RunAsync(
+            () => script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider }),
+            cancellationToken).ConfigureAwait(false);
+        if (result.ChatId is null && cancellationToken.IsCancellationRequested)
         {
             output.WriteLine($"STOPPED: {script.Name} was cancelled before its chat started");
             return TranscriptFormatter.ExitFailed;

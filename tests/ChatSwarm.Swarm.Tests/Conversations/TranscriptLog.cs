@@ -1,6 +1,6 @@
 using ChatSwarm.Bots.Runtime;
 
-namespace ChatSwarm.Bots.Tests.EndToEnd;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 /// <summary>Collects transcript lines from the runner's loop and lets the test await a line with a deadline.</summary>
 internal sealed class TranscriptLog

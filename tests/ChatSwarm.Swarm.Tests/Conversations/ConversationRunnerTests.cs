@@ -1,8 +1,9 @@
 using ChatSwarm.Bots.Running;
+using ChatSwarm.Swarm.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Simulator.AgentDesktop;
 
-namespace ChatSwarm.Bots.Tests.EndToEnd;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 public sealed class ConversationRunnerTests
 {
@@ -29,7 +30,7 @@ public sealed class ConversationRunnerTests
 
         Assert.Null(result.Outcome);
         Assert.Null(result.ChatId);
-        Assert.StartsWith("request chat failed: 3000", Assert.Single(result.Errors));
+        Assert.StartsWith("RequestChat: 3000", Assert.Single(result.Errors));
         Assert.False(result.Succeeded);
     }
 

@@ -2,10 +2,10 @@ using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Timing;
 
-namespace ChatSwarm.Bots.Tests.TestSupport;
+namespace ChatSwarm.Testing;
 
 /// <summary>Builds scripts from inline YAML, with a temp folder holding files/ and utterances/.</summary>
-internal sealed class Scripts : IDisposable
+public sealed class Scripts : IDisposable
 {
     public Scripts()
     {

@@ -1,10 +1,12 @@
+using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Running;
-using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Swarm.Conversations;
+using ChatSwarm.Testing;
 using ChatSwarm.Bots.Timing;
 using ChatSwarm.Client.Events;
 
-namespace ChatSwarm.Bots.Tests.Running;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 public sealed class ConversationRunResumeTests : IDisposable
 {
@@ -17,7 +19,7 @@ public sealed class ConversationRunResumeTests : IDisposable
     {
         var pendingForm = new FormShowEvent { FormRequestId = "r1", FormName = "contact_details" };
         var pendingReply = new MessageEvent { Msg = "Please fill this in.", MsgId = "m2", PartyId = "a1" };
-        using var client = new FakeMessagingClient
+        using var client = new PushMessagingClient
         {
             History =
             [
@@ -38,7 +40,7 @@ public sealed class ConversationRunResumeTests : IDisposable
               - end
             """);
         var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c1", MaxDuration = TimeSpan.FromSeconds(20) });
-        var conversation = script.CreateConversation(new BotConversationOptions { DefaultThinkTime = DelayDistribution.Zero });
+        IBotConversation conversation() => script.CreateConversation(new BotConversationOptions { DefaultThinkTime = DelayDistribution.Zero });
 
         var run = runner.RunAsync(conversation);
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ChatSwarm.Simulator.AgentDesktop;
 
-namespace ChatSwarm.Bots.Tests.EndToEnd;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 /// <summary>
 /// The agent offers and requests WebRTC calls and co-browsing in the middle of a shipped script's chat; the simulator

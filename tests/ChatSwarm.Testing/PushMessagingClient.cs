@@ -3,13 +3,13 @@ using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
 
-namespace ChatSwarm.Bots.Tests.TestSupport;
+namespace ChatSwarm.Testing;
 
 /// <summary>
 /// An in-memory API: polls return queued batches (or hold until cancelled), sends are recorded. It measures how many
 /// polls and sends overlap, so tests can check the runner's one-poll, one-operation-at-a-time promises.
 /// </summary>
-internal sealed class FakeMessagingClient : IMessagingClient
+public sealed class PushMessagingClient : IMessagingClient
 {
     private readonly ConcurrentQueue<ChatEvent[]> _batches = new();
     private readonly SemaphoreSlim _batchReady = new(0);

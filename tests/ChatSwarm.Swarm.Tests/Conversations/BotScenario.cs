@@ -1,13 +1,15 @@
+using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Running;
+using ChatSwarm.Swarm.Conversations;
 using ChatSwarm.Bots.Scripting;
-using ChatSwarm.Bots.Tests.TestSupport;
+using ChatSwarm.Testing;
 using ChatSwarm.Client;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.AgentDesktop;
 using ChatSwarm.Simulator.Agents;
 
-namespace ChatSwarm.Bots.Tests.EndToEnd;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 /// <summary>
 /// One shipped script run by <see cref="ConversationRunner"/> against an in-process simulator whose agents only act
@@ -59,7 +61,7 @@ internal sealed class BotScenario : IAsyncDisposable
         var clientId = $"e2e-{scriptName}-{Guid.NewGuid():N}";
         var scenario = new BotScenario(simulator, client, clientId);
         var script = BotScriptLoader.Load(RepoPaths.Script(scriptName));
-        var conversation = script.CreateConversation(new BotConversationOptions { Seed = 7, CustomerIndex = 1, TimeScale = 0.01 });
+        IBotConversation conversation() => script.CreateConversation(new BotConversationOptions { Seed = 7, CustomerIndex = 1, TimeScale = 0.01 });
         var runner = new ConversationRunner(client, new ConversationRunnerOptions
         {
             ClientId = clientId,

@@ -1,7 +1,8 @@
+using ChatSwarm.Testing;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Simulator.AgentDesktop;
 
-namespace ChatSwarm.Bots.Tests.EndToEnd;
+namespace ChatSwarm.Swarm.Tests.Conversations;
 
 /// <summary>Each shipped script against the in-process simulator, its agent driven to do what the script expects.</summary>
 public sealed class ShippedScriptsEndToEndTests
@@ -61,7 +62,7 @@ public sealed class ShippedScriptsEndToEndTests
         await s.ConnectedAsync();
 
         await s.Log.CustomerSaysAsync("send me the return form");
-        var pdf = await File.ReadAllBytesAsync(Path.Combine(TestSupport.RepoPaths.BotsFolder, "files", "receipt.pdf"));
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.BotsFolder, "files", "receipt.pdf"));
         s.Agent((a, c) => a.SendFile(c, "return-form.pdf", "application/pdf", pdf));
         var result = await s.ResultAsync();
 
