@@ -18,6 +18,9 @@ internal static class RunLog
     /// <summary>A property marking events the command prints itself at the end, so the console sink leaves them out.</summary>
     public const string ShownAtEndProperty = "ShownAtEnd";
 
+    /// <summary>A property marking events for the file only, such as Akka's own log events: the console is the run's.</summary>
+    public const string FileOnlyProperty = "FileOnly";
+
     public static Serilog.Core.Logger Create(string runDirectory, TextWriter? console)
     {
         var configuration = new LoggerConfiguration()
@@ -29,7 +32,7 @@ internal static class RunLog
         if (console is not null)
         {
             configuration = configuration.WriteTo.Logger(sub => sub
-                .Filter.ByExcluding(e => e.Properties.ContainsKey(ShownAtEndProperty))
+                .Filter.ByExcluding(e => e.Properties.ContainsKey(ShownAtEndProperty) || e.Properties.ContainsKey(FileOnlyProperty))
                 .WriteTo.Sink(new TextWriterSink(console), LogEventLevel.Warning));
         }
 

@@ -105,6 +105,7 @@ internal static partial class RunCommandHandler
                 Scripts = scripts,
                 Seed = seed,
                 RunId = Path.GetFileName(runDirectory).Replace('.', '-').Replace('_', '-'),
+                Log = log.ForContext(RunLog.FileOnlyProperty, true),
             };
 
             SwarmRunResult result;

@@ -1,0 +1,146 @@
+using Akka.Actor;
+using Akka.Configuration;
+using Akka.Event;
+using ChatSwarm.Swarm.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using LogEvent = Serilog.Events.LogEvent;
+
+namespace ChatSwarm.Swarm.Tests.Hosting;
+
+public sealed class SwarmActorSystemTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public void BuildHocon_Defaults_ThreadPoolDispatcherClockSchedulerAndNoStdout()
+    {
+        var config = ConfigurationFactory.ParseString(SwarmActorSystem.BuildHocon(new ActorSystemOptions()));
+
+        Assert.Equal("thread-pool-executor", config.GetString("akka.actor.default-dispatcher.executor"));
+        Assert.Equal(30, config.GetInt("akka.actor.default-dispatcher.throughput"));
+        Assert.Equal("WARNING", config.GetString("akka.loglevel"));
+        Assert.Equal("OFF", config.GetString("akka.stdout-loglevel"));
+        Assert.Empty(config.GetStringList("akka.loggers"));
+        Assert.False(config.GetBoolean("akka.log-dead-letters"));
+        Assert.False(config.GetBoolean("akka.coordinated-shutdown.run-by-clr-shutdown-hook"));
+        Assert.StartsWith(typeof(ClockScheduler).FullName!, config.GetString("akka.scheduler.implementation"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_ExtraHocon_IsLaidOverTheBuiltInSettings()
+    {
+        var options = new ActorSystemOptions { Throughput = 5, Hocon = "akka.actor.default-dispatcher.throughput = 7" };
+
+        var system = SwarmActorSystem.Create("hocon", options, TimeProvider.System, log: null);
+        try
+        {
+            Assert.Equal(7, system.Settings.Config.GetInt("akka.actor.default-dispatcher.throughput"));
+            Assert.IsType<ClockScheduler>(system.Scheduler);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
+    [Fact]
+    public void Validate_ThroughputBelowOne_NamesTheSetting()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ActorSystemOptions { Throughput = 0 }.Validate());
+
+        Assert.StartsWith("akka throughput:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_ActorLogsAWarning_ItReachesTheRunLoggerOnly()
+    {
+        var sink = new ListSink();
+        using var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(sink).CreateLogger();
+        var system = SwarmActorSystem.Create("logs", new ActorSystemOptions(), TimeProvider.System, logger);
+        try
+        {
+            var actor = system.ActorOf(Props.Create(() => new WarningActor()), "warner");
+            actor.Tell("disk almost full");
+
+            await WaitUntilAsync(() => sink.Events.Any(e => e.Level == LogEventLevel.Warning));
+            var warning = sink.Events.Single(e => e.Level == LogEventLevel.Warning);
+            Assert.Contains("disk almost full", warning.RenderMessage(), StringComparison.Ordinal);
+            Assert.Contains("warner", warning.RenderMessage(), StringComparison.Ordinal);
+            Assert.DoesNotContain(sink.Events, e => e.Level < LogEventLevel.Warning);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
+    [Fact]
+    public async Task ClockScheduler_ManualClock_FiresTimersOnlyWhenTheClockMoves()
+    {
+        var clock = new FakeTimeProvider();
+        var system = SwarmActorSystem.Create("clock", new ActorSystemOptions(), clock, log: null);
+        try
+        {
+            var scheduler = Assert.IsType<ClockScheduler>(system.Scheduler);
+            IScheduler akka = scheduler;
+            var fired = 0;
+            akka.Advanced.ScheduleOnce(TimeSpan.FromSeconds(5), () => Interlocked.Increment(ref fired));
+            var cancelled = akka.Advanced.ScheduleOnceCancelable(TimeSpan.FromSeconds(5), () => Interlocked.Increment(ref fired));
+            Assert.Equal(2, scheduler.Pending);
+
+            cancelled.Cancel();
+            clock.Advance(TimeSpan.FromSeconds(4.9));
+            Assert.Equal(0, Volatile.Read(ref fired));
+            clock.Advance(TimeSpan.FromSeconds(0.1));
+
+            Assert.Equal(1, Volatile.Read(ref fired));
+            Assert.Equal(0, scheduler.Pending);
+            Assert.Equal(clock.GetUtcNow(), akka.Now);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Deadline);
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    private sealed class WarningActor : ReceiveActor
+    {
+        public WarningActor() => Receive<string>(text => Context.GetLogger().Warning("{0}", text));
+    }
+
+    private sealed class ListSink : ILogEventSink
+    {
+        private readonly List<LogEvent> _events = [];
+
+        public IReadOnlyList<LogEvent> Events
+        {
+            get
+            {
+                lock (_events)
+                {
+                    return [.. _events];
+                }
+            }
+        }
+
+        public void Emit(LogEvent logEvent)
+        {
+            lock (_events)
+            {
+                _events.Add(logEvent);
+            }
+        }
+    }
+}
