@@ -11,6 +11,7 @@ namespace ChatSwarm.Swarm.Hosting;
 /// <item>the default dispatcher runs on the .NET thread pool (a fork-join pool would add threads that compete with
 /// HTTP completions), throughput from <see cref="ActorSystemOptions.Throughput"/>;</item>
 /// <item>Akka's scheduler is <see cref="ClockScheduler"/> on the run's clock;</item>
+/// <item>customers use <see cref="CustomerMailbox"/> (<see cref="LeanMailbox"/>), every other actor Akka's default;</item>
 /// <item>Akka's logs go to the run's Serilog logger only (never stdout, which the live console owns); dead letters are
 /// not logged (a run ending with thousands of piped results is normal);</item>
 /// <item>the guardian stops failing top-level actors, and Akka never hooks process exit: the command owns signals.</item>
@@ -18,6 +19,9 @@ namespace ChatSwarm.Swarm.Hosting;
 /// </summary>
 public static class SwarmActorSystem
 {
+    /// <summary>The mailbox customers are created with (see <see cref="LeanMailbox"/>).</summary>
+    public const string CustomerMailbox = "chatswarm-customer-mailbox";
+
     /// <summary>The built-in HOCON, before <see cref="ActorSystemOptions.Hocon"/> is laid over it.</summary>
     /// <param name="options">The tunable settings.</param>
     /// <returns>The HOCON text.</returns>
@@ -44,6 +48,9 @@ public static class SwarmActorSystem
                 run-by-clr-shutdown-hook = off
                 exit-clr = off
               }
+            }
+            {{CustomerMailbox}} {
+              mailbox-type = "{{typeof(LeanMailbox).FullName}}, {{typeof(LeanMailbox).Assembly.GetName().Name}}"
             }
             """);
     }

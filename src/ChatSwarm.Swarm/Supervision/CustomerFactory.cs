@@ -1,3 +1,4 @@
+using ChatSwarm.Swarm.Hosting;
 using Akka.Actor;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;
@@ -52,7 +53,7 @@ internal sealed class CustomerFactory
         Backoff = backoff;
         Counters = counters;
         var setup = new CustomerSetup(client, new MeteredMessagingClient(client, metrics), metrics, clock, options, conversationFor, transcripts);
-        CustomerProps = Props.Create(() => new CustomerActor(setup));
+        CustomerProps = Props.Create(() => new CustomerActor(setup)).WithMailbox(SwarmActorSystem.CustomerMailbox);
     }
 
     /// <summary>The live counters the run loop reads.</summary>
