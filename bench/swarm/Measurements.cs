@@ -13,7 +13,7 @@ using ChatSwarm.Swarm.Running;
 namespace ChatSwarm.Bench.Swarm;
 
 /// <summary>One measurement: CPU per poll and memory per session of this process over the window.</summary>
-public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors)
+public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors, long PeakRssBytes = 0)
 {
     public double CpuMsPerPoll => Polls == 0 ? double.NaN : CpuMs / Polls;
 
@@ -127,7 +127,28 @@ internal static class Measurements
         var pollCount = polls() - polls0;
         var elapsed = watch.Elapsed.TotalSeconds;
         var rss = RetainedRss() - baselineRss;
-        return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors());
+        return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors(), PeakRss(Environment.ProcessId));
+    }
+
+    /// <summary>The peak resident set of a running process (VmHWM), or 0 once it is gone.</summary>
+    public static long PeakRss(int processId)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{processId}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process has exited.
+        }
+
+        return 0;
     }
 
     /// <summary>RSS after a full, compacting, decommitting GC: what the sessions retain, not how far the heap happened to grow between collections.</summary>

@@ -5,7 +5,10 @@ using System.Net.Sockets;
 using System.Text.Json;
 using ChatSwarm.Bench.Swarm;
 
-// chatswarm swarm benchmark. Two modes:
+// chatswarm swarm benchmark. Three modes:
+//   smoke CHATSWARM_DLL SESSIONS
+//       the whole smoke scenario through `chatswarm run` against the simulator in its own process, and the floor's
+//       long polls alone at the same count: peak RSS of each.
 //   all CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]
 //       for each session count: start the simulator in its own process (agents 0, so every chat stays queued and
 //       every customer just long-polls), measure the raw HttpClient floor in a child process, restart the simulator,
@@ -26,9 +29,9 @@ if (args.Length >= 5 && args[0] == "measure")
     return 0;
 }
 
-if (args.Length < 2 || args[0] != "all")
+if (args.Length < 2 || (args[0] != "all" && args[0] != "smoke"))
 {
-    Console.Error.WriteLine("usage: bench all CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]");
+    Console.Error.WriteLine("usage: bench all|smoke CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]");
     return 2;
 }
 
@@ -52,13 +55,18 @@ for (var i = 2; i < args.Length; i++)
     }
 }
 
+var self = Environment.ProcessPath!;
+var selfDll = typeof(Measurements).Assembly.Location;
+if (args[0] == "smoke")
+{
+    return await SmokeAsync(chatswarmDll, counts.Count > 0 ? counts[0] : 10_000);
+}
+
 if (counts.Count == 0)
 {
     counts.AddRange([1000, 5000, 10000]);
 }
 
-var self = Environment.ProcessPath!;
-var selfDll = typeof(Measurements).Assembly.Location;
 var rows = new List<(int Sessions, Measurement Floor, Measurement Swarm)>();
 foreach (var sessions in counts)
 {
@@ -101,6 +109,50 @@ async Task<Measurement> MeasureWithSimulatorAsync(string mode, int sessions)
         simulator.Kill(entireProcessTree: true);
         await simulator.WaitForExitAsync();
     }
+}
+
+// The whole smoke scenario (bots, agents answering, forms, ends) at SESSIONS customers through `chatswarm run` against
+// the simulator in its own process, against the floor's long polls alone at the same count: peak RSS of each process.
+async Task<int> SmokeAsync(string cli, int sessions)
+{
+    var floor = await MeasureWithSimulatorAsync("floor", sessions);
+    var port = FreePort();
+    var url = $"http://127.0.0.1:{port}";
+    var agents = ((sessions + 2) / 3).ToString(inv);
+    using var simulator = Start("dotnet", [cli, "simulate", "--urls", url, "--agents", agents, "--chats-per-agent", "3", "--poll-hold", "5s"]);
+    long runPeak;
+    string runOutput;
+    try
+    {
+        await WaitForListeningAsync(simulator);
+        var reports = Path.Combine(Path.GetTempPath(), "chatswarm-bench-smoke-" + Guid.NewGuid().ToString("N"));
+        using var run = Start("dotnet", [cli, "run", "smoke", "--sessions", sessions.ToString(inv), "--tenant", url + "/",
+            "--tenant-url", "sim.chatswarm.local", "--app-id", "chatswarm-sim", "--out", reports]);
+        var output = run.StandardOutput.ReadToEndAsync();
+        runPeak = 0;
+        while (!run.HasExited)
+        {
+            runPeak = Math.Max(runPeak, Measurements.PeakRss(run.Id));
+            await Task.Delay(250);
+        }
+
+        runOutput = await output;
+        Directory.Delete(reports, recursive: true);
+    }
+    finally
+    {
+        simulator.Kill(entireProcessTree: true);
+        await simulator.WaitForExitAsync();
+    }
+
+    var summary = runOutput.Split('\n').LastOrDefault(l => l.StartsWith("Sessions:", StringComparison.Ordinal)) ?? "(no summary)";
+    Console.WriteLine();
+    Console.WriteLine(string.Create(inv, $"smoke scenario at {sessions:N0} sessions, simulator in its own process ({agents} agents x 3 chats, poll hold 5s), {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+    Console.WriteLine("| sessions | floor peak RSS (long polls only) | chatswarm run peak RSS (whole smoke scenario) | ratio |");
+    Console.WriteLine("|---:|---:|---:|---:|");
+    Console.WriteLine(string.Create(inv, $"| {sessions:N0} | {floor.PeakRssBytes / 1048576.0:0} MB | {runPeak / 1048576.0:0} MB | {(double)runPeak / floor.PeakRssBytes:0.00}x |"));
+    Console.WriteLine("run: " + summary.Trim());
+    return 0;
 }
 
 static Process Start(string file, string[] arguments)
