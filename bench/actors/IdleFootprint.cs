@@ -11,6 +11,8 @@ using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Running;
 
+using ChatSwarm.Bench.Swarm;
+
 namespace ChatSwarm.Bench.Actors;
 
 /// <summary>
@@ -48,7 +50,7 @@ internal static class IdleFootprint
             Client = client,
             Metrics = metrics,
             Scripts = [new SwarmScript("idle", 1, request => script is null
-                ? new IdleConversation()
+                ? new QueuedCustomer()
                 : script.CreateConversation(new BotConversationOptions { Seed = request.Seed, CustomerIndex = request.CustomerIndex, TimeProvider = request.TimeProvider }))],
         };
 
@@ -137,32 +139,5 @@ internal static class IdleFootprint
         public IdleUntypedActor(Counter started) => Interlocked.Increment(ref started.Value);
 
         protected override void OnReceive(object message) => Sender.Tell(message);
-    }
-
-    private sealed class IdleConversation : IBotConversation
-    {
-        public string ScriptName => "idle";
-
-        public bool IsFinished { get; private set; }
-
-        public ChatRequest CreateChatRequest() => new();
-
-        public void Start(IBotHost host, ChatSession session, IReadOnlyList<ChatEvent>? history)
-        {
-        }
-
-        public void OnEvents(IReadOnlyList<ChatEvent> events)
-        {
-        }
-
-        public void OnTimer(object key)
-        {
-        }
-
-        public void OnOperationCompleted(BotOperation operation, BotOperationResult result)
-        {
-        }
-
-        public void OnChatEnded(ChatEndReason reason) => IsFinished = true;
     }
 }

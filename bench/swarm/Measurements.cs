@@ -165,32 +165,4 @@ internal static class Measurements
         process.Refresh();
         return process.WorkingSet64;
     }
-
-    /// <summary>A customer waiting in the queue: it starts its chat and only polls, like every floor session.</summary>
-    private sealed class QueuedCustomer : IBotConversation
-    {
-        public string ScriptName => "queued";
-
-        public bool IsFinished { get; private set; }
-
-        public ChatRequest CreateChatRequest() => new();
-
-        public void Start(IBotHost host, ChatSession session, IReadOnlyList<ChatEvent>? history)
-        {
-        }
-
-        public void OnEvents(IReadOnlyList<ChatEvent> events)
-        {
-        }
-
-        public void OnTimer(object key)
-        {
-        }
-
-        public void OnOperationCompleted(BotOperation operation, BotOperationResult result)
-        {
-        }
-
-        public void OnChatEnded(ChatEndReason reason) => IsFinished = true;
-    }
 }
