@@ -26,5 +26,28 @@ public sealed record ActorSystemOptions
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"akka throughput: expected 1 or more, got {Throughput}."));
         }
+
+        if (Hocon is not null && HoconError(Hocon) is { } error)
+        {
+            throw new ArgumentException($"akka config: {error}");
+        }
+    }
+
+    /// <summary>Why <paramref name="hocon"/> is not valid HOCON, in one line; null when it is.</summary>
+    /// <param name="hocon">The HOCON text.</param>
+    /// <returns>The error, or null.</returns>
+    public static string? HoconError(string hocon)
+    {
+        ArgumentNullException.ThrowIfNull(hocon);
+        try
+        {
+            _ = Akka.Configuration.ConfigurationFactory.ParseString(hocon);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The HOCON parser reports with several exception types; all of them mean the text is not valid HOCON.
+            return ex.Message.ReplaceLineEndings(" ").Trim();
+        }
     }
 }

@@ -54,6 +54,16 @@ public sealed class SwarmActorSystemTests
         Assert.StartsWith("akka throughput:", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("= = =")]
+    public void Validate_HoconThatDoesNotParse_OneLineNamingAkkaConfig(string hocon)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ActorSystemOptions { Hocon = hocon }.Validate());
+
+        Assert.StartsWith("akka config:", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     [Fact]
     public async Task Create_ActorLogsAWarning_ItReachesTheRunLoggerOnly()
     {
