@@ -19,7 +19,7 @@ public sealed class RunEndToEndTests
         }
 
         Assert.Contains("Report: " + Path.Combine(run.RunFolder, "report.html"), run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("_smoke", run.RunFolder, StringComparison.Ordinal);
+        Assert.Matches(@"_smoke_[0-9a-f]{8}$", run.RunFolder);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
         Assert.True(report.RootElement.GetProperty("sessions").GetProperty("started").GetInt64() >= 6);
         Assert.Equal(0, report.RootElement.GetProperty("polls").GetProperty("concurrent_poll_errors").GetInt64());
