@@ -3,7 +3,7 @@ using ChatSwarm.Bots.Scripting.Handlers;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
 using ChatSwarm.Bots.Timing;
-using YamlDotNet.Core;
+using ChatSwarm.Bots.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatSwarm.Bots.Scripting;
@@ -38,15 +38,14 @@ internal sealed partial class BotScriptParser
 
     public BotScript? Parse(string text)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = YamlDocumentReader.Load(text);
         }
-        catch (YamlException ex)
+        catch (YamlReadException ex)
         {
-            var inner = ex.InnerException?.Message ?? ex.Message;
-            _errors.Add($"{_source}:{ex.Start.Line}:{ex.Start.Column}: {OneLine(inner)}; expected valid YAML");
+            _errors.Add($"{_source}:{ex.Line}:{ex.Column}: {ex.Message}; expected valid YAML");
             return null;
         }
 
