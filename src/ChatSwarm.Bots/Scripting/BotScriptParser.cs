@@ -244,7 +244,11 @@ internal sealed partial class BotScriptParser
         foreach (var key in map.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value;
-            if (name is null || Array.IndexOf(allowed, name) < 0)
+            if (key is not YamlScalarNode)
+            {
+                Error(key, $"keys in {where} must be plain names, got a list or mapping as a key; expected one of {string.Join(", ", allowed)}");
+            }
+            else if (name is null || Array.IndexOf(allowed, name) < 0)
             {
                 Error(key, $"unknown key '{name}' in {where}; expected one of {string.Join(", ", allowed)}");
             }

@@ -34,7 +34,7 @@ internal static class SimulateCommand
                 parseResult.GetValue(agents),
                 parseResult.GetValue(chatsPerAgent),
                 parseResult.GetValue(pollHold),
-                parseResult.GetValue(faults),
+                parseResult.GetValue(faults) is { } faultsPath ? Path.Combine(context.CurrentDirectory, faultsPath) : null,
                 parseResult.GetValue(seed));
             if (!SimulateArgumentParser.TryParse(args, out var options, out var listenUrls, out var error))
             {

@@ -30,10 +30,29 @@ public static partial class ReportMerger
             }
         }
 
-        var reports = new List<Model.RunReport>(inputs.Count);
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            reports.Add(await ReportReader.ReadAsync(input, cancellationToken).ConfigureAwait(false));
+            string folder = Path.GetFullPath(File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input))! : input).TrimEnd(Path.DirectorySeparatorChar);
+            if (!folders.TryAdd(folder, input))
+            {
+                throw new ReportFormatException($"{input}: the same shard folder is given twice ({folders[folder]} and {input}); each shard may be merged once");
+            }
+        }
+
+        var reports = new List<Model.RunReport>(inputs.Count);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var report = await ReportReader.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+
+            // Every run (and so every shard) has its own random run id: the same id twice is one shard copied.
+            if (report.Run.Id.Length > 0 && !ids.TryAdd(report.Run.Id, input))
+            {
+                throw new ReportFormatException($"{input}: run id '{report.Run.Id}' was already merged from {ids[report.Run.Id]}; the same shard cannot be counted twice");
+            }
+
+            reports.Add(report);
         }
 
         Model.RunReport merged;
