@@ -1,4 +1,5 @@
 using System.Net.Security;
+using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 
 namespace ChatSwarm.Client.Http;
@@ -16,10 +17,11 @@ internal static class CertificateTrust
             return true;
         }
 
-        // A wrong name or a missing certificate is never excused by a trusted authority.
+        // A wrong name or a missing certificate is never excused by a trusted authority. Throwing (rather than
+        // returning false) keeps the reason in the failure the caller sees, instead of "rejected by the callback".
         if (certificate is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != 0)
         {
-            return false;
+            throw new AuthenticationException($"The remote certificate is invalid: {errors & ~SslPolicyErrors.RemoteCertificateChainErrors}");
         }
 
         using var chain = new X509Chain();
@@ -35,6 +37,12 @@ internal static class CertificateTrust
         }
 
         using var leaf = new X509Certificate2(certificate);
-        return chain.Build(leaf);
+        if (chain.Build(leaf))
+        {
+            return true;
+        }
+
+        var status = string.Join(", ", chain.ChainStatus.Select(s => s.Status).Distinct());
+        throw new AuthenticationException($"The remote certificate is invalid because of errors in the certificate chain even with the --ca-cert authority: {status}");
     }
 }
