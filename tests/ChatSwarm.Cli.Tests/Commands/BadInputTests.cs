@@ -175,6 +175,7 @@ public sealed class BadInputTests : IDisposable
         yield return Flag("flag:simulate-url-scheme", ["simulate", "--urls", "ftp://127.0.0.1:1"], "--urls:");
         yield return Flag("flag:simulate-port-in-use", ["simulate", "--urls", "http://127.0.0.1:{port}"], "cannot listen on") with { OccupyPort = true };
         yield return Flag("flag:sessions-negative", ["run", "--sessions", "-5"], "--sessions:");
+        yield return Flag("flag:sessions-beyond-open-file-limit", ["run", "--sessions", "100000000"], "(ulimit -n); raise the limit");
 
         // Environment.
         yield return Env("env:app-id-quote", "CHATSWARM_APP_ID", "x\"y", "CHATSWARM_APP_ID: the app id contains a double quote");
