@@ -41,15 +41,16 @@ public static partial class ReportMerger
         }
 
         var reports = new List<Model.RunReport>(inputs.Count);
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             var report = await ReportReader.ReadAsync(input, cancellationToken).ConfigureAwait(false);
 
-            // Every run (and so every shard) has its own random run id: the same id twice is one shard copied.
-            if (report.Run.Id.Length > 0 && !ids.TryAdd(report.Run.Id, input))
+            // Shards of one run may share its run id, but two shards never measure exactly the same thing: the same run
+            // info and counts twice is one shard copied to a second folder.
+            if (!seen.TryAdd(ReportJson.Serialize(report), input))
             {
-                throw new ReportFormatException($"{input}: run id '{report.Run.Id}' was already merged from {ids[report.Run.Id]}; the same shard cannot be counted twice");
+                throw new ReportFormatException($"{input}: run id '{report.Run.Id}' is the same shard as {seen[ReportJson.Serialize(report)]} (identical report); the same shard cannot be counted twice");
             }
 
             reports.Add(report);

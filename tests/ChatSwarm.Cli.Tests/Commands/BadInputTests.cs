@@ -198,7 +198,7 @@ public sealed class BadInputTests : IDisposable
         {
             Files = { ["a/report.json"] = Mutate(_ => { }) },
         };
-        yield return new BadInput("report:merge-same-run-id", ["report", "merge", "a", "b", "--out", "m"], "was already merged")
+        yield return new BadInput("report:merge-same-shard-copied", ["report", "merge", "a", "b", "--out", "m"], "is the same shard as")
         {
             Files = { ["a/report.json"] = Mutate(_ => { }), ["b/report.json"] = Mutate(_ => { }) },
         };
