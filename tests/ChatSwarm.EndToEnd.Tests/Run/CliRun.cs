@@ -38,5 +38,38 @@ internal sealed class CliRun : IDisposable
         return this;
     }
 
+    /// <summary>Runs and asks for a graceful stop as soon as the console output satisfies <paramref name="stopWhen"/>.</summary>
+    public async Task<CliRun> InvokeAndStopWhenAsync(Func<string, bool> stopWhen, params string[] args)
+    {
+        var output = new StringWriter();
+        var synchronizedOut = TextWriter.Synchronized(output);
+        var error = new StringWriter();
+        using var stopGracefully = new CancellationTokenSource();
+        var context = new CliContext(synchronizedOut, TextWriter.Synchronized(error), Interactive: false, stopGracefully.Token, CancellationToken.None, Directory, AppContext.BaseDirectory);
+        var invocation = CliApp.InvokeAsync(args, context);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!invocation.IsCompleted && !stopGracefully.IsCancellationRequested)
+        {
+            string current;
+            lock (synchronizedOut)
+            {
+                current = output.ToString();
+            }
+
+            if (stopWhen(current) || watch.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                await stopGracefully.CancelAsync();
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        ExitCode = await invocation;
+        Out = output.ToString();
+        Error = error.ToString();
+        return this;
+    }
+
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }
