@@ -40,12 +40,15 @@ public sealed class SignalEndToEndTests
         var folder = await RunFolderAsync(child);
         await child.WaitUntilAsync(c => Regex.IsMatch(c.Out, @"sessions [1-4]/4 "), StartTimeout, "customers in progress");
 
+        // Back to back (a graceful stop of four chats can finish before a later signal arrives); two different signals,
+        // because the kernel merges a pending signal with another of the same kind.
         child.Signal(ChildProcess.SigTerm);
-        await child.WaitUntilAsync(c => c.Error.Contains("Stopping (SIGTERM)", StringComparison.Ordinal), ExitTimeout, "the first signal's notice");
-        child.Signal(ChildProcess.SigTerm);
+        child.Signal(ChildProcess.SigInt);
         await child.WaitForExitAsync(ExitTimeout);
 
-        Assert.Contains("Stopping at once (SIGTERM)", child.Error, StringComparison.Ordinal);
+        Assert.Contains("Stopping (SIG", child.Error, StringComparison.Ordinal);
+        Assert.Contains("Stopping at once (SIG", child.Error, StringComparison.Ordinal);
+        Assert.Contains("Stopped: stopped at once", child.Out, StringComparison.Ordinal);
         Assert.Equal(5, Directory.GetFiles(folder, "report.*").Length);
     }
 
