@@ -19,9 +19,9 @@ internal static class CliApp
         var root = new RootCommand("ChatSwarm: load tests and chat bots for Bright Pattern web chat (Messaging API v2).")
         {
             RunCommand.Create(context),
-            SimulateCommand.Create(),
-            ReportCommand.Create(),
-            BotCommand.Create(),
+            SimulateCommand.Create(context),
+            ReportCommand.Create(context),
+            BotCommand.Create(context),
         };
         return root;
     }

@@ -1,29 +1,16 @@
 using ChatSwarm.Cli;
 using ChatSwarm.Cli.Run;
+using ChatSwarm.Cli.Signals;
 
-// Two-stage Ctrl+C: the first press asks the run to end its chats and write reports; the second stops at once.
-using var stopGracefully = new CancellationTokenSource();
-using var stopNow = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    if (!stopGracefully.IsCancellationRequested)
-    {
-        Console.Error.WriteLine("Stopping: ending chats and writing the report (Ctrl+C again to stop at once)...");
-        stopGracefully.Cancel();
-    }
-    else
-    {
-        stopNow.Cancel();
-    }
-};
+// SIGINT, SIGTERM and SIGQUIT: the first ends the chats and writes every report, the second stops at once.
+using var signals = StopSignals.Register(Console.Error);
 
 var context = new CliContext(
     Console.Out,
     Console.Error,
     Interactive: !Console.IsOutputRedirected && Spectre.Console.AnsiConsole.Profile.Capabilities.Interactive,
-    stopGracefully.Token,
-    stopNow.Token,
+    signals.StopGracefully,
+    signals.StopNow,
     Environment.CurrentDirectory,
     AppContext.BaseDirectory);
 return await CliApp.InvokeAsync(args, context).ConfigureAwait(false);

@@ -20,8 +20,6 @@ public static class MessagingClient
         if (options.BaseAddress is null) throw new ArgumentException("BaseAddress: expected an absolute http:// or https:// URL, got nothing.");
         if (options.TimeProvider is null) throw new ArgumentException("TimeProvider: expected a clock, got null.");
         options.Validate();
-        if (options.AppId.Contains('"', StringComparison.Ordinal))
-            throw new ArgumentException("AppId: expected no double quote, it would break the Authorization header.");
         if (options.PooledConnectionIdleTimeout <= TimeSpan.Zero)
             throw new ArgumentException("PooledConnectionIdleTimeout: expected a positive duration.");
 
@@ -30,7 +28,32 @@ public static class MessagingClient
             : new MessagingHttpClient(options, handler, disposeHandler: false);
     }
 
-    internal static SocketsHttpHandler CreateHandler(MessagingClientOptions options) => new()
+    internal static SocketsHttpHandler CreateHandler(MessagingClientOptions options)
+    {
+        var handler = CreateBaseHandler(options);
+        if (options.Proxy is { } proxy)
+        {
+            handler.Proxy = new WebProxy(proxy);
+            handler.UseProxy = true;
+        }
+
+        if (options.SkipCertificateValidation)
+        {
+            // The user asked for --insecure explicitly (self-signed staging tenants); the CLI warns and the report records it.
+#pragma warning disable CA5359
+            handler.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
+#pragma warning restore CA5359
+        }
+        else if (options.TrustedCertificateAuthority is { } authority)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
+                CertificateTrust.IsTrusted(authority, certificate, chain, errors);
+        }
+
+        return handler;
+    }
+
+    private static SocketsHttpHandler CreateBaseHandler(MessagingClientOptions options) => new()
     {
         MaxConnectionsPerServer = options.MaxConnectionsPerServer,
         PooledConnectionIdleTimeout = options.PooledConnectionIdleTimeout,

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace ChatSwarm.Client;
 
 /// <summary>Settings of a <see cref="IMessagingClient"/>. Validated by <c>MessagingClient.Create</c>.</summary>
@@ -30,6 +32,15 @@ public sealed record MessagingClientOptions
     /// <summary>The User-Agent header. Default <c>MobileClient</c>, as the API requires for non-browser clients.</summary>
     public string UserAgent { get; init; } = "MobileClient";
 
+    /// <summary>A certificate authority trusted for the tenant's certificate in addition to the system's (a staging CA); the chain must end at it and the name must match. Default null (system trust only).</summary>
+    public X509Certificate2? TrustedCertificateAuthority { get; init; }
+
+    /// <summary>Skip TLS certificate verification entirely (self-signed staging tenants); callers should warn and record it. Default false.</summary>
+    public bool SkipCertificateValidation { get; init; }
+
+    /// <summary>An HTTP proxy for every request (http:// URL, credentials allowed in its user info). Default null: the environment's HTTPS_PROXY, HTTP_PROXY and NO_PROXY apply.</summary>
+    public Uri? Proxy { get; init; }
+
     /// <summary>Clock for measuring call latency. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -37,7 +48,7 @@ public sealed record MessagingClientOptions
     public void Validate()
     {
         if (!BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttp && BaseAddress.Scheme != Uri.UriSchemeHttps))
-            throw new ArgumentException($"BaseAddress: expected an absolute http:// or https:// URL, got '{BaseAddress}'.");
+            throw new ArgumentException($"BaseAddress: expected an absolute http:// or https:// URL, got '{SafeUrl.Display(BaseAddress)}'.");
         if (string.IsNullOrWhiteSpace(TenantUrl))
             throw new ArgumentException("TenantUrl: expected the tenant's host name, e.g. 'yourcompany.brightpattern.com'.");
         if (string.IsNullOrWhiteSpace(AppId))
@@ -47,5 +58,12 @@ public sealed record MessagingClientOptions
         if (MaxConnectionsPerServer < 1) throw new ArgumentException("MaxConnectionsPerServer: expected at least 1.");
         if (MaxUploadBytes < 1) throw new ArgumentException("MaxUploadBytes: expected at least 1 byte.");
         if (string.IsNullOrWhiteSpace(UserAgent)) throw new ArgumentException("UserAgent: expected a non-empty value.");
+        if (HeaderValues.FindUnsafe(AppId) is { } appIdProblem) throw new ArgumentException($"AppId: {appIdProblem}.");
+        if (TenantUrl.Any(char.IsControl)) throw new ArgumentException("TenantUrl: contains a control character; expected a host name.");
+        if (HeaderValues.FindUnsafe(UserAgent) is { } agentProblem) throw new ArgumentException($"UserAgent: {agentProblem}.");
+        if (Proxy is not null && (!Proxy.IsAbsoluteUri || (Proxy.Scheme != Uri.UriSchemeHttp && Proxy.Scheme != Uri.UriSchemeHttps)))
+            throw new ArgumentException($"Proxy: expected an absolute http:// URL, got '{SafeUrl.Display(Proxy)}'.");
+        if (SkipCertificateValidation && TrustedCertificateAuthority is not null)
+            throw new ArgumentException("SkipCertificateValidation: cannot be combined with TrustedCertificateAuthority; choose one.");
     }
 }

@@ -10,6 +10,11 @@ public static class BotScriptLoader
     public static BotScript Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (File.Exists(path) && Files.FileKind.DescribeIfNotRegular(path) is { } kind)
+        {
+            throw new BotScriptException($"{path}: cannot read the script: it is {kind}; expected a YAML file");
+        }
+
         string text;
         try
         {

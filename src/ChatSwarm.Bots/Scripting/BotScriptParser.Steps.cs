@@ -253,6 +253,18 @@ internal sealed partial class BotScriptParser
                 return null;
             }
 
+            if (Files.FileKind.DescribeIfNotRegular(fullPath) is { } kind)
+            {
+                Error(pathNode, $"file '{relative}' at {fullPath} is {kind}; expected a regular file (reading it could block forever)");
+                return null;
+            }
+
+            if (Files.FileReadability.Check(fullPath) is { } unreadable)
+            {
+                Error(pathNode, $"file '{relative}' at {fullPath} cannot be read ({unreadable}); expected a readable file");
+                return null;
+            }
+
             fileName ??= Path.GetFileName(fullPath);
             bytes = new FileInfo(fullPath).Length;
         }

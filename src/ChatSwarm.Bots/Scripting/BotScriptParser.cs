@@ -3,7 +3,7 @@ using ChatSwarm.Bots.Scripting.Handlers;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
 using ChatSwarm.Bots.Timing;
-using YamlDotNet.Core;
+using ChatSwarm.Bots.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatSwarm.Bots.Scripting;
@@ -38,15 +38,14 @@ internal sealed partial class BotScriptParser
 
     public BotScript? Parse(string text)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = YamlDocumentReader.Load(text);
         }
-        catch (YamlException ex)
+        catch (YamlReadException ex)
         {
-            var inner = ex.InnerException?.Message ?? ex.Message;
-            _errors.Add($"{_source}:{ex.Start.Line}:{ex.Start.Column}: {OneLine(inner)}; expected valid YAML");
+            _errors.Add($"{_source}:{ex.Line}:{ex.Column}: {ex.Message}; expected valid YAML");
             return null;
         }
 
@@ -245,7 +244,11 @@ internal sealed partial class BotScriptParser
         foreach (var key in map.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value;
-            if (name is null || Array.IndexOf(allowed, name) < 0)
+            if (key is not YamlScalarNode)
+            {
+                Error(key, $"keys in {where} must be plain names, got a list or mapping as a key; expected one of {string.Join(", ", allowed)}");
+            }
+            else if (name is null || Array.IndexOf(allowed, name) < 0)
             {
                 Error(key, $"unknown key '{name}' in {where}; expected one of {string.Join(", ", allowed)}");
             }

@@ -51,7 +51,7 @@ internal static class BotConsoleRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         var formatter = new TranscriptFormatter(timeProvider.GetUtcNow(), request.Verbose);
-        output.WriteLine($"Running {script.Name} ({script.SourcePath}) against {request.Tenant?.ToString() ?? "the embedded simulator"}, seed {request.Seed}");
+        output.WriteLine($"Running {script.Name} ({script.SourcePath}) against {(request.Tenant is { } tenant ? SafeUrl.Display(tenant) : "the embedded simulator")}, seed {request.Seed}");
         var runner = new ConversationRunner(client, new ConversationRunnerOptions
         {
             // A fresh client id per run, so a previous run's session is never resumed by accident.

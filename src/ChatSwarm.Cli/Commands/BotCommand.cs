@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChatSwarm.Bots.Running;
 using ChatSwarm.Cli.Bot;
 using ChatSwarm.Bots.Transcripts;
+using ChatSwarm.Cli.Run;
 using ChatSwarm.Client;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
@@ -15,9 +16,9 @@ namespace ChatSwarm.Cli.Commands;
 /// </summary>
 internal static class BotCommand
 {
-    /// <summary>Builds the command.</summary>
+    /// <summary>Builds the command; <paramref name="context"/> supplies the writers and the stop signals.</summary>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var script = new Argument<string>("SCRIPT") { Description = "The bot script, e.g. bots/greeting-and-question.yaml." };
         var tenant = new Option<string>("--tenant") { Description = "The tenant's base URL, e.g. https://yourcompany.brightpattern.com (default: an embedded simulator)." };
@@ -26,75 +27,114 @@ internal static class BotCommand
         var verbose = new Option<bool>("--verbose") { Description = "Also show receipts, typing and widget lifecycle events." };
         var seed = new Option<string>("--seed") { Description = "Seed for the customer's data and choices (default 1)." };
         var timeout = new Option<string>("--timeout") { Description = "Longest the conversation may run, e.g. 90s or 5m (default 5m)." };
+        var caCert = new Option<string>("--ca-cert") { Description = "Also trust this CA certificate (PEM or DER) for the tenant's TLS certificate, e.g. a staging CA." };
+        var insecure = new Option<bool>("--insecure") { Description = "Do not verify the tenant's TLS certificate (self-signed staging only; a warning is printed)." };
+        var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
 
         var command = new Command("bot", "Run one scripted bot conversation and print its transcript; exit 0 when every expectation held (usable in a chatbot's CI).")
         {
-            script, tenant, tenantUrl, appId, verbose, seed, timeout,
+            script, tenant, tenantUrl, appId, verbose, seed, timeout, caCert, insecure, proxy,
         };
 
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            if (!BotRunRequest.TryCreate(
-                parseResult.GetValue(script),
-                parseResult.GetValue(tenant),
-                parseResult.GetValue(tenantUrl),
-                parseResult.GetValue(appId),
-                parseResult.GetValue(seed),
-                parseResult.GetValue(timeout),
-                parseResult.GetValue(verbose),
-                out var request,
-                out var error))
-            {
-                await Console.Error.WriteLineAsync("chatswarm bot: " + error).ConfigureAwait(false);
-                return TranscriptFormatter.ExitBadInput;
-            }
-
-            if (BotConsoleRun.TryLoad(request!.ScriptPath, Console.Error) is not { } loaded)
-            {
-                return TranscriptFormatter.ExitBadInput;
-            }
-
-            // Ctrl+C ends the conversation gracefully: the runner still sends chat_session_end and prints the summary.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            SimulatorHost? simulator = null;
-            try
-            {
-                MessagingClientOptions clientOptions;
-                if (request.Tenant is { } address)
-                {
-                    clientOptions = new MessagingClientOptions { BaseAddress = address, TenantUrl = request.TenantUrl!, AppId = request.AppId! };
-                }
-                else
-                {
-                    simulator = await SimulatorHost.StartAsync(EmbeddedSimulator(request.Seed), stop.Token).ConfigureAwait(false);
-                    clientOptions = new MessagingClientOptions { BaseAddress = simulator.BaseAddress, TenantUrl = simulator.TenantUrl, AppId = simulator.AppId };
-                }
-
-                using var client = MessagingClient.Create(clientOptions);
-                return await BotConsoleRun.RunAsync(loaded, request, client, Console.Out, TimeProvider.System, stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                await Console.Error.WriteLineAsync("chatswarm bot: stopped before the conversation started").ConfigureAwait(false);
-                return TranscriptFormatter.ExitFailed;
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-                if (simulator is not null)
-                {
-                    await simulator.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-        });
+        command.SetAction((parseResult, _) => ExecuteAsync(
+            context,
+            parseResult.GetValue(script),
+            parseResult.GetValue(tenant),
+            parseResult.GetValue(tenantUrl),
+            parseResult.GetValue(appId),
+            parseResult.GetValue(seed),
+            parseResult.GetValue(timeout),
+            parseResult.GetValue(verbose),
+            new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy))));
 
         return command;
+    }
+
+    private static async Task<int> ExecuteAsync(
+        CliContext context, string? script, string? tenant, string? tenantUrl, string? appId, string? seed, string? timeout, bool verbose, ConnectionArguments connection)
+    {
+        if (!BotRunRequest.TryCreate(script, tenant, tenantUrl, appId, seed, timeout, verbose, out var request, out var error))
+        {
+            await context.Error.WriteLineAsync("chatswarm bot: " + error).ConfigureAwait(false);
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        var scriptPath = ContentLocator.Resolve(request!.ScriptPath, context.CurrentDirectory, context.BaseDirectory);
+        if (BotConsoleRun.TryLoad(scriptPath, context.Error) is not { } loaded)
+        {
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        MessagingClientOptions? remote = null;
+        if (request.Tenant is { } address)
+        {
+            try
+            {
+                remote = new MessagingClientOptions { BaseAddress = address, TenantUrl = request.TenantUrl!, AppId = request.AppId! };
+                remote.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                await context.Error.WriteLineAsync("chatswarm bot: " + ex.Message).ConfigureAwait(false);
+                return TranscriptFormatter.ExitBadInput;
+            }
+
+            if (!connection.TryApply(remote, context.CurrentDirectory, out remote, out var connectionError))
+            {
+                await context.Error.WriteLineAsync("chatswarm bot: " + connectionError).ConfigureAwait(false);
+                return TranscriptFormatter.ExitBadInput;
+            }
+        }
+        else if (connection.CaCert is not null || connection.Insecure || connection.Proxy is not null)
+        {
+            await context.Error.WriteLineAsync("chatswarm bot: --ca-cert, --insecure and --proxy only apply with --tenant").ConfigureAwait(false);
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        if (connection.Insecure)
+        {
+            await context.Error.WriteLineAsync("chatswarm bot: " + ConnectionArguments.InsecureWarning).ConfigureAwait(false);
+        }
+
+        // The first stop signal ends the conversation gracefully (chat_session_end is still sent and the summary
+        // printed); a second one stops at once.
+        SimulatorHost? simulator = null;
+        try
+        {
+            MessagingClientOptions clientOptions;
+            if (remote is not null)
+            {
+                clientOptions = remote;
+            }
+            else
+            {
+                simulator = await SimulatorHost.StartAsync(EmbeddedSimulator(request.Seed), context.StopNow).ConfigureAwait(false);
+                clientOptions = new MessagingClientOptions { BaseAddress = simulator.BaseAddress, TenantUrl = simulator.TenantUrl, AppId = simulator.AppId };
+            }
+
+            using var client = MessagingClient.Create(clientOptions);
+            var run = BotConsoleRun.RunAsync(loaded, request, client, context.Out, TimeProvider.System, context.StopGracefully);
+            var stopNow = Task.Delay(Timeout.Infinite, context.StopNow);
+            if (await Task.WhenAny(run, stopNow).ConfigureAwait(false) == run)
+            {
+                return await run.ConfigureAwait(false);
+            }
+
+            await context.Out.WriteLineAsync($"STOPPED: {loaded.Name} was stopped at once (second stop signal)").ConfigureAwait(false);
+            return TranscriptFormatter.ExitFailed;
+        }
+        catch (OperationCanceledException) when (context.StopGracefully.IsCancellationRequested || context.StopNow.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("chatswarm bot: stopped before the conversation started").ConfigureAwait(false);
+            return TranscriptFormatter.ExitFailed;
+        }
+        finally
+        {
+            if (simulator is not null)
+            {
+                await simulator.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>

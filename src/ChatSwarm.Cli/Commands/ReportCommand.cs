@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChatSwarm.Cli.Run;
 using ChatSwarm.Reports.Merging;
 using ChatSwarm.Reports.Serialization;
 using ChatSwarm.Reports.Writing;
@@ -16,23 +17,23 @@ internal static class ReportCommand
 
     /// <summary>Builds the command.</summary>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var command = new Command("report", "Merge shard results of one run or re-render a report from its report.json.")
         {
-            CreateMerge(),
-            CreateRender(),
+            CreateMerge(context),
+            CreateRender(context),
         };
 
         command.SetAction(async (_, _) =>
         {
-            await Console.Error.WriteLineAsync("chatswarm report: missing subcommand; expected 'merge DIR... --out DIR' or 'render report.json [--out DIR]'").ConfigureAwait(false);
+            await context.Error.WriteLineAsync("chatswarm report: missing subcommand; expected 'merge DIR... --out DIR' or 'render report.json [--out DIR]'").ConfigureAwait(false);
             return UsageError;
         });
         return command;
     }
 
-    private static Command CreateMerge()
+    private static Command CreateMerge(CliContext context)
     {
         // Arity and required-ness are checked here rather than by the parser so every mistake gets the
         // same one-line message and exit code 2.
@@ -49,20 +50,20 @@ internal static class ReportCommand
             string? outDir = parseResult.GetValue(output);
             if (inputs.Length == 0)
             {
-                return Fail("merge", "no shard folders given; usage: chatswarm report merge DIR... --out DIR");
+                return Fail(context, "merge", "no shard folders given; usage: chatswarm report merge DIR... --out DIR");
             }
 
             if (string.IsNullOrWhiteSpace(outDir))
             {
-                return Fail("merge", "--out DIR is required: the folder to write the merged report into");
+                return Fail(context, "merge", "--out DIR is required: the folder to write the merged report into");
             }
 
-            return RunAsync("merge", () => ReportMerger.MergeFoldersAsync(inputs, outDir, null, cancellationToken));
+            return RunAsync(context, "merge", () => ReportMerger.MergeFoldersAsync(inputs.Select(i => Path.Combine(context.CurrentDirectory, i)).ToArray(), Path.Combine(context.CurrentDirectory, outDir), null, cancellationToken));
         });
         return command;
     }
 
-    private static Command CreateRender()
+    private static Command CreateRender(CliContext context)
     {
         var file = new Argument<string[]>("report.json") { Description = "A report.json file or the run folder holding it.", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out") { Description = "Folder to write the reports into (default: next to report.json)." };
@@ -77,43 +78,43 @@ internal static class ReportCommand
             string? outDir = parseResult.GetValue(output);
             if (inputs.Length != 1)
             {
-                return Fail("render", $"expected exactly one report.json, got {inputs.Length}; usage: chatswarm report render report.json [--out DIR]");
+                return Fail(context, "render", $"expected exactly one report.json, got {inputs.Length}; usage: chatswarm report render report.json [--out DIR]");
             }
 
             if (outDir is not null && string.IsNullOrWhiteSpace(outDir))
             {
-                return Fail("render", "--out is empty; expected a folder path");
+                return Fail(context, "render", "--out is empty; expected a folder path");
             }
 
-            return RunAsync("render", () => ReportWriter.RenderAsync(inputs[0], outDir, null, cancellationToken));
+            return RunAsync(context, "render", () => ReportWriter.RenderAsync(Path.Combine(context.CurrentDirectory, inputs[0]), outDir is null ? null : Path.Combine(context.CurrentDirectory, outDir), null, cancellationToken));
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string verb, Func<Task<ReportFiles>> action)
+    private static async Task<int> RunAsync(CliContext context, string verb, Func<Task<ReportFiles>> action)
     {
         try
         {
             var files = await action().ConfigureAwait(false);
-            Console.WriteLine(files.Html);
+            await context.Out.WriteLineAsync(files.Html).ConfigureAwait(false);
             return 0;
         }
         catch (ReportFormatException ex)
         {
-            return await FailAsync(verb, ex.Message).ConfigureAwait(false);
+            return await FailAsync(context, verb, ex.Message).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"chatswarm report {verb}: cannot write the report: {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"chatswarm report {verb}: cannot write the report: {ex.Message}").ConfigureAwait(false);
             return WriteError;
         }
     }
 
-    private static Task<int> Fail(string verb, string message) => FailAsync(verb, message);
+    private static Task<int> Fail(CliContext context, string verb, string message) => FailAsync(context, verb, message);
 
-    private static async Task<int> FailAsync(string verb, string message)
+    private static async Task<int> FailAsync(CliContext context, string verb, string message)
     {
-        await Console.Error.WriteLineAsync($"chatswarm report {verb}: {message}").ConfigureAwait(false);
+        await context.Error.WriteLineAsync($"chatswarm report {verb}: {message}").ConfigureAwait(false);
         return UsageError;
     }
 }

@@ -19,8 +19,11 @@ internal static class RunCommand
         var appId = new Option<string>("--app-id") { Description = "The chat scenario entry's appId (or CHATSWARM_APP_ID)." };
         var sessions = new Option<string>("--sessions") { Description = "Scale the load by N / peak: peak is the profile's largest closed-model session count (or, with only arrival phases, the sessions it starts in total); session counts, arrival rates and the session cap all scale." };
         var duration = new Option<string>("--duration") { Description = "Stretch or shrink every phase by T / the profile's total, so the phases last exactly T, e.g. 30s or 5m." };
-        var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>/ is created (default reports)." };
+        var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>_<random>/ is created (default reports)." };
         var seed = new Option<string>("--seed") { Description = "Run seed (customer data, script mix, arrivals, simulator)." };
+        var caCert = new Option<string>("--ca-cert") { Description = "Also trust this CA certificate (PEM or DER) for the tenant's TLS certificate, e.g. a staging CA." };
+        var insecure = new Option<bool>("--insecure") { Description = "Do not verify the tenant's TLS certificate (self-signed staging only; warned at start and recorded in the report)." };
+        var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
 
         var command = new Command(
             "run",
@@ -28,7 +31,7 @@ internal static class RunCommand
             + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
-            profile, tenant, tenantUrl, appId, sessions, duration, output, seed,
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy,
         };
         command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
             new RunArguments(
@@ -39,7 +42,8 @@ internal static class RunCommand
                 parseResult.GetValue(sessions),
                 parseResult.GetValue(duration),
                 parseResult.GetValue(output),
-                parseResult.GetValue(seed)),
+                parseResult.GetValue(seed),
+                new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy))),
             context));
         return command;
     }

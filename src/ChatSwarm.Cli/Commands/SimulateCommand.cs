@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ChatSwarm.Cli.Run;
+using ChatSwarm.Client.Resources;
 using ChatSwarm.Simulator;
 
 namespace ChatSwarm.Cli.Commands;
@@ -9,9 +11,9 @@ internal static class SimulateCommand
     /// <summary>Exit code for bad option values.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Builds the command.</summary>
+    /// <summary>Builds the command; <paramref name="context"/> supplies the writers and the stop signals.</summary>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var urls = new Option<string>("--urls") { Description = "Listen URLs separated by ';' (default http://127.0.0.1:8080)." };
         var agents = new Option<string>("--agents") { Description = "Number of simulated agents (default 50)." };
@@ -25,35 +27,53 @@ internal static class SimulateCommand
             urls, agents, chatsPerAgent, pollHold, faults, seed,
         };
 
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction(async (parseResult, _) =>
         {
             var args = new SimulateArguments(
                 parseResult.GetValue(urls),
                 parseResult.GetValue(agents),
                 parseResult.GetValue(chatsPerAgent),
                 parseResult.GetValue(pollHold),
-                parseResult.GetValue(faults),
+                parseResult.GetValue(faults) is { } faultsPath ? Path.Combine(context.CurrentDirectory, faultsPath) : null,
                 parseResult.GetValue(seed));
             if (!SimulateArgumentParser.TryParse(args, out var options, out var listenUrls, out var error))
             {
-                await Console.Error.WriteLineAsync("chatswarm simulate: " + error).ConfigureAwait(false);
+                await context.Error.WriteLineAsync("chatswarm simulate: " + error).ConfigureAwait(false);
                 return UsageError;
+            }
+
+            if (options.MaxConnections is null && OpenFileLimit.Current() is { } fileLimit)
+            {
+                // Refusing connections past the descriptor limit keeps the served ones healthy instead of failing at random.
+                options = options with { MaxConnections = Math.Max(16, fileLimit - 256) };
             }
 
             try
             {
-                await SimulatorHost.RunAsync(options, listenUrls, cancellationToken, host =>
-                    Console.WriteLine($"Simulator listening on {host.BaseAddress} (tenantUrl={host.TenantUrl}, appId={host.AppId}, agents={options.Agents}x{options.ChatsPerAgent}); stats at {host.BaseAddress}simulator/stats; Ctrl+C to stop.")).ConfigureAwait(false);
+                // SIGTERM, SIGINT or SIGQUIT (the first one) stops the server; held polls are released on the way out.
+                await SimulatorHost.RunAsync(options, listenUrls, context.StopGracefully, host =>
+                    context.Out.WriteLine($"Simulator listening on {host.BaseAddress} (tenantUrl={host.TenantUrl}, appId={host.AppId}, agents={options.Agents}x{options.ChatsPerAgent}); stats at {host.BaseAddress}simulator/stats; Ctrl+C to stop.")).ConfigureAwait(false);
+                await context.Out.WriteLineAsync("Simulator stopped.").ConfigureAwait(false);
                 return 0;
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
             {
-                // Kestrel reports an address already in use as an IOException.
-                await Console.Error.WriteLineAsync("chatswarm simulate: cannot listen on " + string.Join(", ", listenUrls) + ": " + ex.Message).ConfigureAwait(false);
-                return 1;
+                // Kestrel reports an address already in use as an IOException (AddressInUseException).
+                await context.Error.WriteLineAsync("chatswarm simulate: cannot listen on " + string.Join(", ", listenUrls) + ": " + OneLine(ex.Message)).ConfigureAwait(false);
+                return UsageError;
+            }
+            catch (OperationCanceledException) when (context.StopGracefully.IsCancellationRequested)
+            {
+                return 0;
             }
         });
 
         return command;
+    }
+
+    private static string OneLine(string message)
+    {
+        var newline = message.IndexOfAny(['\r', '\n']);
+        return newline < 0 ? message : message[..newline];
     }
 }

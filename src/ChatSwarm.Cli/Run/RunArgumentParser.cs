@@ -8,6 +8,9 @@ namespace ChatSwarm.Cli.Run;
 /// <summary>Validates <c>chatswarm run</c>'s options; every error is one line naming the option and what is expected.</summary>
 internal static class RunArgumentParser
 {
+    /// <summary>The longest run --duration accepts (a year: longer is a typo, and phase arithmetic stays far from overflow).</summary>
+    private static readonly TimeSpan MaxDuration = TimeSpan.FromDays(366);
+
     public static bool TryParse(RunArguments args, out RunRequest? request, out string? error)
     {
         request = null;
@@ -34,6 +37,12 @@ internal static class RunArgumentParser
                 return false;
             }
 
+            if (value > MaxDuration)
+            {
+                error = $"--duration: '{durationText}' is longer than a run can be; expected at most {DurationParser.Format(MaxDuration)}";
+                return false;
+            }
+
             duration = value;
         }
 
@@ -52,7 +61,7 @@ internal static class RunArgumentParser
         if (args.Tenant is { } tenant
             && (!Uri.TryCreate(tenant, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
         {
-            error = $"--tenant: expected an absolute http:// or https:// URL, got '{tenant}'";
+            error = $"--tenant: expected an absolute http:// or https:// URL, got '{ChatSwarm.Client.SafeUrl.Display(tenant)}'";
             return false;
         }
 

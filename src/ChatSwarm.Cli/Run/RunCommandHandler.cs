@@ -3,6 +3,8 @@ using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Cli.Progress;
 using ChatSwarm.Cli.Logging;
 using ChatSwarm.Client;
+using ChatSwarm.Client.Resources;
+using ChatSwarm.Reports.Model;
 using ChatSwarm.Reports.Writing;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Customers;
@@ -20,6 +22,9 @@ namespace ChatSwarm.Cli.Run;
 internal static partial class RunCommandHandler
 {
     private const string Prefix = "chatswarm run: ";
+
+    /// <summary>How long after the grace period a gracefully stopping run is given before it stops at once.</summary>
+    private static readonly TimeSpan StopMargin = TimeSpan.FromSeconds(15);
 
     public static async Task<int> ExecuteAsync(RunArguments arguments, CliContext context)
     {
@@ -56,19 +61,19 @@ internal static partial class RunCommandHandler
         }
 
         var seed = profile.Seed ?? Random.Shared.Next(1, int.MaxValue);
-        var startedAt = DateTimeOffset.Now;
-        var runDirectory = Path.GetFullPath(ReportPaths.RunDirectory(Path.Combine(context.CurrentDirectory, request.OutRoot), startedAt, profile.Name));
-        try
+        var embedded = profile.Target.BaseAddress is null;
+        var connection = arguments.Connection ?? new ConnectionArguments(null, false, null);
+        if (embedded && connection is not { CaCert: null, Insecure: false, Proxy: null })
         {
-            Directory.CreateDirectory(runDirectory);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Usage(context, $"--out: cannot create the run folder '{runDirectory}': {ex.Message}");
+            return Usage(context, "--ca-cert, --insecure and --proxy only apply with --tenant (or a profile with target.base_url)");
         }
 
-        var live = context.Interactive;
-        using var log = RunLog.Create(runDirectory, live ? null : context.Out);
+        if (SocketBudget.Check(SocketBudget.PeakSessions(profile), embedded, OpenFileLimit.Current()) is { } budgetError)
+        {
+            return Usage(context, budgetError);
+        }
+
+        // A stop signal while the target starts or the probe runs stops here, before any folder exists.
         RunTarget target;
         try
         {
@@ -76,26 +81,69 @@ internal static partial class RunCommandHandler
         }
         catch (Exception ex) when (ex is FaultPlanException or ArgumentException or IOException)
         {
-            log.ForContext(RunLog.ShownAtEndProperty, true).Error("target could not start: {Error}", ex.Message);
-            return Usage(context, OneLine(ex.Message));
+            return Usage(context, "target could not start: " + OneLine(ex.Message));
         }
 
         await using (target.ConfigureAwait(false))
         {
+            var clientOptions = target.ClientOptions with { PollTimeout = profile.Simulator.PollHold + TimeSpan.FromSeconds(30) };
+            if (!connection.TryApply(clientOptions, context.CurrentDirectory, out clientOptions, out var connectionError))
+            {
+                return Usage(context, connectionError!);
+            }
+
+            if (clientOptions.SkipCertificateValidation)
+            {
+                context.Error.WriteLine(Prefix + ConnectionArguments.InsecureWarning);
+            }
+
+            using var client = MessagingClient.Create(clientOptions);
+            string? probeFailure;
+            try
+            {
+                probeFailure = await SetupProbe.ProbeAsync(client, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Usage(context, "stopped before the run started");
+            }
+
+            if (probeFailure is not null)
+            {
+                return Usage(context, probeFailure);
+            }
+
+            var startedAt = DateTimeOffset.Now;
+            string runId;
+            string runDirectory;
+            try
+            {
+                (runId, runDirectory) = CreateRunFolder(Path.Combine(context.CurrentDirectory, request.OutRoot), startedAt, profile.Name);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Usage(context, $"--out: cannot create a run folder under '{Path.GetFullPath(Path.Combine(context.CurrentDirectory, request.OutRoot))}': {ex.Message}");
+            }
+
+            var live = context.Interactive;
+            using var log = RunLog.Create(runDirectory, live ? null : context.Out);
+            var shownTarget = SafeUrl.Display(clientOptions.BaseAddress);
             log.Information(
-                "profile {Profile} from {Path}; target {Target} (tenantUrl {TenantUrl}, appId {AppId}, embedded simulator {EmbeddedSimulator}); seed {Seed}; run folder {RunFolder}",
+                "profile {Profile} from {Path}; target {Target} (tenantUrl {TenantUrl}, appId {AppId}, embedded simulator {EmbeddedSimulator}, TLS {Tls}, proxy {Proxy}); seed {Seed}; run {RunId} in {RunFolder}",
                 profile.Name,
                 profilePath,
-                target.ClientOptions.BaseAddress,
-                target.ClientOptions.TenantUrl,
-                ClientIds.Mask(target.ClientOptions.AppId),
+                shownTarget,
+                clientOptions.TenantUrl,
+                ClientIds.Mask(clientOptions.AppId),
                 target.Simulator is not null,
+                clientOptions.SkipCertificateValidation ? "NOT verified (--insecure)" : clientOptions.TrustedCertificateAuthority is null ? "verified" : "verified (with --ca-cert)",
+                clientOptions.Proxy is null ? "from the environment" : SafeUrl.Display(clientOptions.Proxy),
                 seed,
+                runId,
                 runDirectory);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Running '{profile.Name}' against {(target.Simulator is null ? target.ClientOptions.BaseAddress.ToString() : $"the embedded simulator at {target.ClientOptions.BaseAddress}")} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}); Ctrl+C ends the chats and writes the report, twice stops at once."));
+                $"Running '{profile.Name}' against {(target.Simulator is null ? shownTarget : $"the embedded simulator at {shownTarget}")} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}); Ctrl+C or SIGTERM ends the chats and writes the report, twice stops at once."));
 
-            using var client = MessagingClient.Create(target.ClientOptions with { PollTimeout = profile.Simulator.PollHold + TimeSpan.FromSeconds(30) });
             var metrics = new SwarmMetrics(TimeProvider.System);
             var options = new SwarmRunOptions
             {
@@ -104,14 +152,19 @@ internal static partial class RunCommandHandler
                 Metrics = metrics,
                 Scripts = scripts,
                 Seed = seed,
-                RunId = Path.GetFileName(runDirectory).Replace('.', '-').Replace('_', '-'),
+                RunId = runId,
                 Log = log.ForContext(RunLog.FileOnlyProperty, true),
             };
+
+            // The first stop signal ends the chats within the profile's grace period; if the run still has not finished
+            // well after that (a stuck server, a slow shutdown), it stops at once so the process always exits.
+            using var stopNow = CancellationTokenSource.CreateLinkedTokenSource(context.StopNow);
+            using var bound = context.StopGracefully.Register(() => stopNow.CancelAfter(profile.GracePeriod + StopMargin));
 
             SwarmRunResult result;
             using (CrashReport.Arm(runDirectory, () => FallbackResult(options, metrics, startedAt, seed).Report, context.Error))
             {
-                result = await RunSwarmAsync(options, context, log, live).ConfigureAwait(false)
+                result = await RunSwarmAsync(options, context with { StopNow = stopNow.Token }, log, live).ConfigureAwait(false)
                     ?? FallbackResult(options, metrics, startedAt, seed);
             }
 
@@ -121,7 +174,63 @@ internal static partial class RunCommandHandler
                 log.Information("simulator: {Sessions} sessions, {Polls} polls served, {Violations} concurrent-poll violations", stats.SessionsCreated, stats.PollsServed, stats.ConcurrentPollViolations);
             }
 
+            result = NeverAPassWithoutChats(result);
+            if (clientOptions.SkipCertificateValidation)
+            {
+                result = result with { Report = result.Report with { Run = result.Report.Run with { TlsVerification = RunInfo.TlsNotVerified } } };
+            }
+            else if (clientOptions.TrustedCertificateAuthority is not null)
+            {
+                result = result with { Report = result.Report with { Run = result.Report.Run with { TlsVerification = RunInfo.TlsVerifiedWithExtraCa } } };
+            }
+
             return await FinishAsync(result, runDirectory, context, log).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A run whose customers never got a chat proves nothing about the target: it is a setup failure (exit 2), also when
+    /// the profile has no thresholds. A run stopped by a signal before its first chat keeps its own outcome.
+    /// </summary>
+    internal static SwarmRunResult NeverAPassWithoutChats(SwarmRunResult result)
+    {
+        if (result.ExitCode == SwarmExitCode.SetupError || result.Interrupted)
+        {
+            return result;
+        }
+
+        var requestChat = result.Report.Steps.FirstOrDefault(s => s.Name == "request_chat");
+        if (requestChat is { Ok: > 0 })
+        {
+            return result;
+        }
+
+        var failures = requestChat?.Fail ?? 0;
+        var common = result.Report.Errors.OrderByDescending(e => e.Count).FirstOrDefault();
+        var reason = failures == 0
+            ? "no customer requested a chat (the plan started no sessions; is --duration or --sessions too small?)"
+            : string.Create(CultureInfo.InvariantCulture, $"no customer got a chat ({failures} request_chat failure(s){(common is null ? "" : $", most often {common.Code} {common.Name}")})");
+        return result with { ExitCode = SwarmExitCode.SetupError, StoppedEarly = true, StopReason = reason };
+    }
+
+    /// <summary>
+    /// A fresh run id and its folder. The id's random part is in the folder name; a folder that already exists (another
+    /// run drew the same 32 bits in the same second) is never shared: a new id is drawn.
+    /// </summary>
+    internal static (string RunId, string Directory) CreateRunFolder(string root, DateTimeOffset startedAt, string profileName)
+    {
+        while (true)
+        {
+            var runId = RunIds.Create(startedAt);
+            var directory = Path.GetFullPath(ReportPaths.RunDirectory(root, startedAt, profileName, RunIds.RandomPartOf(runId)));
+            Directory.CreateDirectory(Path.GetDirectoryName(directory)!);
+            if (Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(directory);
+            return (runId, directory);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Net.Sockets;
+using System.Security.Authentication;
+using ChatSwarm.Client.Resources;
 using ChatSwarm.Client.Serialization;
 
 namespace ChatSwarm.Client.Http;
@@ -56,10 +58,18 @@ internal sealed partial class MessagingHttpClient
 
     internal static ApiErrorCode ClassifyTransport(Exception exception)
     {
+        // Out of descriptors is this process's limit, not the server's fault: retrying only makes it worse.
+        if (OpenFileLimit.IsExhaustion(exception)) return ApiErrorCode.LocalResourceExhausted;
+        if (FindInner<AuthenticationException>(exception) is not null
+            || exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
+            return ApiErrorCode.TlsFailure;
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
+            return ApiErrorCode.NameResolutionFailed;
         if (FindInner<SocketException>(exception) is { } socket)
         {
             return socket.SocketErrorCode switch
             {
+                SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData => ApiErrorCode.NameResolutionFailed,
                 SocketError.ConnectionRefused => ApiErrorCode.ConnectionRefused,
                 SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown
                     or SocketError.Disconnecting or SocketError.NotConnected => ApiErrorCode.ConnectionReset,

@@ -78,6 +78,12 @@ public enum ApiErrorCode
     ConnectionReset = 9003,
     /// <summary>Any other network or protocol failure.</summary>
     TransportFailure = 9004,
+    /// <summary>The tenant's host name could not be resolved (DNS).</summary>
+    NameResolutionFailed = 9005,
+    /// <summary>The TLS handshake failed: an untrusted or mismatched certificate, or a server that does not speak TLS.</summary>
+    TlsFailure = 9006,
+    /// <summary>This process ran out of a local resource (file descriptors: "Too many open files"); not a server fault.</summary>
+    LocalResourceExhausted = 9300,
     /// <summary>A 2xx response whose body could not be read as the method's documented shape.</summary>
     MalformedResponse = 9100,
     /// <summary>The request was refused by the client before sending (e.g. a file over the 25 MB limit is reported as <see cref="UploadSizeLimitExceeded"/> instead; this is for other invalid arguments).</summary>

@@ -3,13 +3,13 @@ namespace ChatSwarm.Client;
 /// <summary>Names, documented messages and transience of <see cref="ApiErrorCode"/> values.</summary>
 public static class ApiErrorCodeExtensions
 {
-    /// <summary>Whether a retry after backoff may succeed (5000, 5001, 5004, 5955, 429, 503 and transport faults).</summary>
+    /// <summary>Whether a retry after backoff may succeed (5000, 5001, 5004, 5955, 429, 503 and transport faults); TLS failures and local resource exhaustion are not.</summary>
     public static bool IsTransient(this ApiErrorCode code) => code switch
     {
         ApiErrorCode.ChatServerTimeout or ApiErrorCode.NoChatServerAvailable or ApiErrorCode.ChatServerDisconnected
             or ApiErrorCode.UnspecifiedServerError or ApiErrorCode.HttpTooManyRequests or ApiErrorCode.HttpServiceUnavailable
             or ApiErrorCode.TransportTimeout or ApiErrorCode.ConnectionRefused or ApiErrorCode.ConnectionReset
-            or ApiErrorCode.TransportFailure => true,
+            or ApiErrorCode.TransportFailure or ApiErrorCode.NameResolutionFailed => true,
         _ => false,
     };
 
@@ -57,6 +57,9 @@ public static class ApiErrorCodeExtensions
         ApiErrorCode.ConnectionRefused => "connection_refused",
         ApiErrorCode.ConnectionReset => "connection_reset",
         ApiErrorCode.TransportFailure => "transport_failure",
+        ApiErrorCode.NameResolutionFailed => "name_resolution_failed",
+        ApiErrorCode.TlsFailure => "tls_failure",
+        ApiErrorCode.LocalResourceExhausted => "local_resource_exhausted",
         ApiErrorCode.MalformedResponse => "malformed_response",
         ApiErrorCode.InvalidRequest => "invalid_request",
         _ => "error_" + ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -100,6 +103,9 @@ public static class ApiErrorCodeExtensions
         ApiErrorCode.ConnectionRefused => "Connection refused",
         ApiErrorCode.ConnectionReset => "Connection reset",
         ApiErrorCode.TransportFailure => "Network failure",
+        ApiErrorCode.NameResolutionFailed => "Host name not found",
+        ApiErrorCode.TlsFailure => "TLS handshake failed",
+        ApiErrorCode.LocalResourceExhausted => "Too many open files in this process (raise ulimit -n or split the run over several processes)",
         ApiErrorCode.MalformedResponse => "Malformed response body",
         ApiErrorCode.InvalidRequest => "Invalid request",
         _ => "Server error " + ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture),

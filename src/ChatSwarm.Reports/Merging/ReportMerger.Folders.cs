@@ -30,10 +30,30 @@ public static partial class ReportMerger
             }
         }
 
-        var reports = new List<Model.RunReport>(inputs.Count);
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            reports.Add(await ReportReader.ReadAsync(input, cancellationToken).ConfigureAwait(false));
+            string folder = Path.GetFullPath(File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input))! : input).TrimEnd(Path.DirectorySeparatorChar);
+            if (!folders.TryAdd(folder, input))
+            {
+                throw new ReportFormatException($"{input}: the same shard folder is given twice ({folders[folder]} and {input}); each shard may be merged once");
+            }
+        }
+
+        var reports = new List<Model.RunReport>(inputs.Count);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var report = await ReportReader.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+
+            // Shards of one run may share its run id, but two shards never measure exactly the same thing: the same run
+            // info and counts twice is one shard copied to a second folder.
+            if (!seen.TryAdd(ReportJson.Serialize(report), input))
+            {
+                throw new ReportFormatException($"{input}: run id '{report.Run.Id}' is the same shard as {seen[ReportJson.Serialize(report)]} (identical report); the same shard cannot be counted twice");
+            }
+
+            reports.Add(report);
         }
 
         Model.RunReport merged;

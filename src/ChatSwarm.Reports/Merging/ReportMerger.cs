@@ -59,6 +59,11 @@ public static partial class ReportMerger
             DurationS = duration,
             Shards = reports.Sum(r => r.Run.Shards),
             Seed = reports.All(r => r.Run.Seed == first.Run.Seed) ? first.Run.Seed : null,
+
+            // One unverified shard makes the whole run's traffic unverified.
+            TlsVerification = reports.Select(r => r.Run.TlsVerification).FirstOrDefault(t => t == RunInfo.TlsNotVerified)
+                ?? reports.Select(r => r.Run.TlsVerification).FirstOrDefault(t => t != RunInfo.TlsVerified)
+                ?? RunInfo.TlsVerified,
         };
 
         return new RunReport

@@ -15,6 +15,7 @@ internal static class ReportTables
             .Add("run id", run.Id)
             .Add("profile", run.Profile)
             .Add("target", run.TargetBaseUrl)
+            .Add("tls certificates", run.TlsVerification)
             .Add("started", Format.Timestamp(run.StartedAt))
             .Add("duration", Format.Duration(run.DurationS))
             .Add("shards", run.Shards.ToString(System.Globalization.CultureInfo.InvariantCulture))

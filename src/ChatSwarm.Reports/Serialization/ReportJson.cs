@@ -74,6 +74,11 @@ public static class ReportJson
 
             report = ReportNormalizer.Normalize(report, source);
             Validate(report, source);
+            if (ReportPlausibility.FindProblem(report) is { } problem)
+            {
+                throw new ReportFormatException($"{source}: {problem}");
+            }
+
             return report;
         }
     }

@@ -11,9 +11,10 @@ public static class ReportPaths
 
     /// <summary>
     /// The default run folder: <c>&lt;root&gt;/&lt;yyyy-MM-dd_HH.mm.ss&gt;_&lt;profile&gt;</c> with the start time in UTC and
-    /// characters that are unsafe in file names replaced by '-'.
+    /// characters that are unsafe in file names replaced by '-', followed by <c>_&lt;unique&gt;</c> when a unique part (the
+    /// run id's random part) is given, so runs started in the same second never share a folder.
     /// </summary>
-    public static string RunDirectory(string root, DateTimeOffset startedAt, string profile)
+    public static string RunDirectory(string root, DateTimeOffset startedAt, string profile, string? unique = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(profile);
@@ -29,6 +30,7 @@ public static class ReportPaths
             name = "run";
         }
 
-        return Path.Combine(root, startedAt.UtcDateTime.ToString("yyyy-MM-dd_HH.mm.ss", CultureInfo.InvariantCulture) + "_" + name);
+        string folder = startedAt.UtcDateTime.ToString("yyyy-MM-dd_HH.mm.ss", CultureInfo.InvariantCulture) + "_" + name;
+        return Path.Combine(root, string.IsNullOrEmpty(unique) ? folder : folder + "_" + unique);
     }
 }

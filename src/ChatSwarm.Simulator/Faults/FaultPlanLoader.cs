@@ -45,15 +45,7 @@ public static class FaultPlanLoader
     public static FaultPlan Parse(string yaml, string sourceName = "faults.yaml")
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw new FaultPlanException($"{sourceName}:{ex.Start.Line}:{ex.Start.Column}: invalid YAML: {OneLine(ex.Message)}", ex);
-        }
+        var stream = FaultYamlReader.Load(yaml, sourceName);
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -67,7 +59,7 @@ public static class FaultPlanLoader
         var outages = new List<OutageWindow>();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value;
+            var key = KeyOf(sourceName, keyNode);
             switch (key)
             {
                 case "seed":
@@ -97,7 +89,7 @@ public static class FaultPlanLoader
         var sawMethod = false;
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value;
+            var key = KeyOf(source, keyNode);
             switch (key)
             {
                 case "method":
@@ -132,7 +124,7 @@ public static class FaultPlanLoader
         TimeSpan? start = null, duration = null;
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value;
+            var key = KeyOf(source, keyNode);
             switch (key)
             {
                 case "start": start = ParseDuration(source, value, "start"); break;
@@ -143,6 +135,8 @@ public static class FaultPlanLoader
 
         if (start is null) throw Error(source, node, "outage is missing 'start', e.g. start: 30s");
         if (duration is null || duration <= TimeSpan.Zero) throw Error(source, node, "outage needs a positive 'duration', e.g. duration: 10s");
+        if ((start.Value + duration.Value).TotalDays > 366 || start.Value.TotalDays > 366)
+            throw Error(source, node, "outage ends more than 366 days after the start; expected start and duration within a run");
         return new OutageWindow(start.Value, duration.Value);
     }
 
@@ -217,7 +211,8 @@ public static class FaultPlanLoader
         return sb.ToString();
     }
 
-    private static string OneLine(string s) => s.Replace('\r', ' ').Replace('\n', ' ');
+    private static string KeyOf(string source, YamlNode keyNode) =>
+        keyNode is YamlScalarNode { Value: { } key } ? key : throw Error(source, keyNode, "keys must be plain names such as rules or probability, got a list or mapping as a key");
 
     private static FaultPlanException Error(string source, YamlNode node, string message) =>
         new($"{source}:{node.Start.Line}:{node.Start.Column}: {message}");

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatSwarm.Simulator;
 
@@ -79,18 +80,27 @@ public sealed class SimulatorHost : IAsyncDisposable
         if (urls.Count == 0) throw new ArgumentException("At least one listen URL is needed, e.g. http://127.0.0.1:8080.", nameof(urls));
         foreach (var url in urls)
         {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
-                throw new ArgumentException($"Listen URL '{url}' is not valid: expected http://host:port, e.g. http://127.0.0.1:8080.", nameof(urls));
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && !(uri.Scheme == Uri.UriSchemeHttps && options.Certificate is not null)))
+                throw new ArgumentException($"Listen URL '{url}' is not valid: expected http://host:port, e.g. http://127.0.0.1:8080 (https:// needs a certificate).", nameof(urls));
         }
 
         var engine = new SimulatorEngine(options);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
+        if (options.Certificate is not null) builder.WebHost.UseKestrelHttpsConfiguration();
+
+        // The embedding command owns SIGTERM/SIGINT/SIGQUIT (end the chats, write the reports); the default console
+        // lifetime would take those signals and only stop this web host.
+        builder.Services.AddSingleton<IHostLifetime, CommandOwnedLifetime>();
         builder.WebHost.UseSockets(s => s.Backlog = 4096);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxConcurrentConnections = null;
+            // Past the descriptor limit the process would fail at random (accept, files, timers); refusing the extra
+            // connections keeps every served one healthy.
+            k.Limits.MaxConcurrentConnections = options.MaxConnections;
+            if (options.Certificate is { } certificate) k.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);
             k.Limits.MaxConcurrentUpgradedConnections = null;
 
             // Room for a 25 MB upload plus multipart overhead; the upload endpoint lifts the limit itself so

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
 
@@ -51,6 +52,12 @@ public sealed record SimulatorOptions
     /// <summary>Version string returned by Get Version; default "5.19.0.1 (ChatSwarm simulator)".</summary>
     public string ServerVersion { get; init; } = "5.19.0.1 (ChatSwarm simulator)";
 
+    /// <summary>The certificate https:// listen URLs serve (with its private key); default null (http:// only).</summary>
+    public X509Certificate2? Certificate { get; init; }
+
+    /// <summary>Connections served at once; further ones are refused while the simulator keeps serving the rest. Default null (unlimited; <c>chatswarm simulate</c> sets it below the open-file limit).</summary>
+    public long? MaxConnections { get; init; }
+
     /// <summary>Receives one line per HTTP request when set; default null (request logging off).</summary>
     public Action<string>? RequestLog { get; init; }
 
@@ -73,6 +80,8 @@ public sealed record SimulatorOptions
         if (TimeProvider is null) return "SimulatorOptions.TimeProvider must be set.";
         if (Behavior is null) return "SimulatorOptions.Behavior must be set.";
         if (Faults is null) return "SimulatorOptions.Faults must be set.";
+        if (MaxConnections is < 1) return $"SimulatorOptions.MaxConnections must be at least 1, got {MaxConnections}.";
+        if (Certificate is { HasPrivateKey: false }) return "SimulatorOptions.Certificate must include its private key.";
         return Behavior.Validate() ?? Faults.Validate();
     }
 }

@@ -1,3 +1,5 @@
+using ChatSwarm.Client;
+
 namespace ChatSwarm.Swarm.Profiles;
 
 public sealed partial record LoadProfile
@@ -79,30 +81,43 @@ public sealed partial record LoadProfile
             }
             else
             {
-                errors.Add($"{baseSource}: '{baseText}' is not an absolute http(s) URL; expected e.g. https://tenant.brightpattern.com/clientweb/api/v1/");
+                errors.Add($"{baseSource}: '{SafeUrl.Display(baseText)}' is not an absolute http(s) URL; expected e.g. https://tenant.brightpattern.com/clientweb/api/v1/");
             }
         }
 
+        var tenantUrlSource = overrides.TenantUrl is { Length: > 0 } ? "--tenant-url" : Env(TenantUrlVariable) is not null ? TenantUrlVariable : $"{SourcePath}: target.tenant_url";
         if ((overrides.TenantUrl is { Length: > 0 } t ? t.Trim() : Env(TenantUrlVariable)) is { } tenantUrl)
         {
             target = target with { TenantUrl = tenantUrl };
         }
 
+        var appIdSource = overrides.AppId is { Length: > 0 } ? "--app-id" : Env(AppIdVariable) is not null ? AppIdVariable : $"{SourcePath}: target.app_id";
         if ((overrides.AppId is { Length: > 0 } a ? a.Trim() : Env(AppIdVariable)) is { } appId)
         {
             target = target with { AppId = appId };
+        }
+
+        // Checked before anything starts: these values go into every request's Authorization header and query.
+        if (HeaderValues.FindUnsafe(target.AppId) is { } appIdProblem)
+        {
+            errors.Add($"{appIdSource}: the app id {appIdProblem}; expected the scenario entry's id as shown in the contact center's configuration");
+        }
+
+        if (target.TenantUrl is { } tenantUrlValue && (tenantUrlValue.Any(char.IsControl) || tenantUrlValue.Any(char.IsWhiteSpace)))
+        {
+            errors.Add($"{tenantUrlSource}: the tenant URL contains a space or control character; expected a host name such as yourcompany.brightpattern.com");
         }
 
         if (target.BaseAddress is not null)
         {
             if (string.IsNullOrWhiteSpace(target.TenantUrl))
             {
-                errors.Add($"{SourcePath}: target.tenant_url is missing for {target.BaseAddress}; set it in the profile, with --tenant-url or {TenantUrlVariable}");
+                errors.Add($"{SourcePath}: target.tenant_url is missing for {SafeUrl.Display(target.BaseAddress)}; set it in the profile, with --tenant-url or {TenantUrlVariable}");
             }
 
             if (string.IsNullOrWhiteSpace(target.AppId))
             {
-                errors.Add($"{SourcePath}: target.app_id is missing for {target.BaseAddress}; set it in the profile, with --app-id or {AppIdVariable}");
+                errors.Add($"{SourcePath}: target.app_id is missing for {SafeUrl.Display(target.BaseAddress)}; set it in the profile, with --app-id or {AppIdVariable}");
             }
         }
 

@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using ChatSwarm.Bots.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatSwarm.Swarm.Profiles;
@@ -42,14 +42,14 @@ public static class LoadProfileLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlDocumentReader.Load(yaml);
         }
-        catch (YamlException ex)
+        catch (YamlReadException ex)
         {
-            throw new ProfileValidationException($"{sourceName}:{ex.Start.Line}:{ex.Start.Column}: invalid YAML: {OneLine(ex.Message)}", ex);
+            throw new ProfileValidationException($"{sourceName}:{ex.Line}:{ex.Column}: invalid YAML: {ex.Message}", ex);
         }
 
         if (stream.Documents.Count == 0)
@@ -66,6 +66,4 @@ public static class LoadProfileLoader
 
         return profile!;
     }
-
-    private static string OneLine(string s) => s.Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -28,7 +28,7 @@ internal sealed partial class ProfileReader
                         }
                         else
                         {
-                            Error(value, $"'target.base_url' must be an absolute http(s) URL, got '{url}'; expected e.g. https://tenant.brightpattern.com/clientweb/api/v1/");
+                            Error(value, $"'target.base_url' must be an absolute http(s) URL, got '{ChatSwarm.Client.SafeUrl.Display(url)}'; expected e.g. https://tenant.brightpattern.com/clientweb/api/v1/");
                         }
                     }
 

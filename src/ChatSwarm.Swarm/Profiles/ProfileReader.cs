@@ -129,6 +129,12 @@ internal sealed partial class ProfileReader
             Error(map, "the profile has no 'phases'; expected a list such as [{ramp: {from: 0, to: 50, duration: 10s}}, {constant: {sessions: 50, duration: 1m}}]");
         }
 
+        else if (profile.Phases.Sum(p => p.Duration.TotalDays) > MaxTotalDays)
+        {
+            // Summing the phases as TimeSpans would overflow long before; a run longer than this is a typo.
+            Error(phasesNode, $"the phases last {profile.Phases.Sum(p => p.Duration.TotalDays):0.#} days in total; expected at most {MaxTotalDays} days");
+        }
+
         if (targetBaseNode is not null && simulatorKey is not null)
         {
             Error(simulatorKey, "'simulator' applies only to the embedded simulator but target.base_url is set; remove one of them");
@@ -169,6 +175,9 @@ internal sealed partial class ProfileReader
         Error(keyNode, "keys must be plain names");
         return null;
     }
+
+    /// <summary>The longest plan a profile may describe.</summary>
+    private const int MaxTotalDays = 366;
 
     private void Error(YamlNode node, string message) => _errors.Add($"{_source}:{node.Start.Line}:{node.Start.Column}: {message}");
 

@@ -13,6 +13,9 @@ internal sealed partial class SwarmRun
     {
         if (stopNow.IsCancellationRequested)
         {
+            // The second stop can arrive before the drain even begins; the report must still say it stopped at once.
+            _interrupted = true;
+            _stopReason = "stopped at once (Ctrl+C twice)";
             _abandoned = _counters.Live;
             return;
         }

@@ -52,7 +52,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
         _metrics = options.Metrics;
         Seed = options.Seed ?? _profile.Seed ?? Random.Shared.Next();
         var startedAt = _clock.GetUtcNow();
-        RunId = options.RunId ?? CreateRunId(startedAt, Seed);
+        RunId = options.RunId ?? RunIds.Create(startedAt);
         _arrivals = new ArrivalScheduler(options.Arrivals, new Random(Seed));
         _nextThresholdCheckAt = _profile.ThresholdCheckInterval;
 
@@ -110,13 +110,6 @@ internal sealed partial class SwarmRun : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await ShutdownAsync().ConfigureAwait(false);
-
-    private static string CreateRunId(DateTimeOffset startedAt, int seed)
-    {
-        // The time makes ids unique across runs; the seeded suffix separates runs started in the same second.
-        var suffix = (uint)new Random(seed ^ (int)startedAt.ToUnixTimeSeconds()).Next();
-        return string.Create(CultureInfo.InvariantCulture, $"{startedAt.UtcDateTime:yyyyMMddHHmmss}{suffix & 0xFFFF:x4}");
-    }
 
     private static string Format(TimeSpan value) => Bots.Timing.DurationParser.Format(value);
 

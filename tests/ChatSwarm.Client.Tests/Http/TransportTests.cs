@@ -102,7 +102,7 @@ public sealed class TransportTests
     [InlineData(SocketError.ConnectionRefused, ApiErrorCode.ConnectionRefused)]
     [InlineData(SocketError.ConnectionReset, ApiErrorCode.ConnectionReset)]
     [InlineData(SocketError.ConnectionAborted, ApiErrorCode.ConnectionReset)]
-    [InlineData(SocketError.HostNotFound, ApiErrorCode.TransportFailure)]
+    [InlineData(SocketError.HostNotFound, ApiErrorCode.NameResolutionFailed)]
     public async Task AnyMethod_SocketError_MapsToTransportCode(SocketError socketError, ApiErrorCode expected)
     {
         var handler = new ThrowingHandler(() => new HttpRequestException("failed", new SocketException((int)socketError)));

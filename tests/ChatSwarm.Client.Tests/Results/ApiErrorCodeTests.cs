@@ -7,7 +7,7 @@ public sealed class ApiErrorCodeTests
     [
         ApiErrorCode.ChatServerTimeout, ApiErrorCode.NoChatServerAvailable, ApiErrorCode.ChatServerDisconnected,
         ApiErrorCode.UnspecifiedServerError, ApiErrorCode.HttpTooManyRequests, ApiErrorCode.HttpServiceUnavailable,
-        ApiErrorCode.TransportTimeout, ApiErrorCode.ConnectionRefused, ApiErrorCode.ConnectionReset, ApiErrorCode.TransportFailure,
+        ApiErrorCode.TransportTimeout, ApiErrorCode.ConnectionRefused, ApiErrorCode.ConnectionReset, ApiErrorCode.TransportFailure, ApiErrorCode.NameResolutionFailed,
     ];
 
     public static TheoryData<ApiErrorCode> AllCodes() => new(Enum.GetValues<ApiErrorCode>());

@@ -6,9 +6,6 @@ namespace ChatSwarm.EndToEnd.Tests.Run;
 /// <summary>Runs <c>chatswarm</c> in-process from a fresh temporary directory and finds the run folder it wrote.</summary>
 internal sealed class CliRun : IDisposable
 {
-    private TextWriter? _liveOut;
-    private StringWriter? _liveBuffer;
-
     public CliRun() => Directory = System.IO.Directory.CreateTempSubdirectory("chatswarm-e2e-").FullName;
 
     public string Directory { get; }
@@ -27,10 +24,8 @@ internal sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var synchronizedOut = TextWriter.Synchronized(output);
-        (_liveBuffer, _liveOut) = (output, synchronizedOut);
         var context = new CliContext(
-            synchronizedOut,
+            TextWriter.Synchronized(output),
             TextWriter.Synchronized(error),
             Interactive: false,
             stopGracefully,
@@ -43,26 +38,37 @@ internal sealed class CliRun : IDisposable
         return this;
     }
 
-    /// <summary>Waits until the running command has printed <paramref name="text"/> (fails after <paramref name="deadline"/>).</summary>
-    public async Task WaitForOutputAsync(string text, TimeSpan deadline)
+    /// <summary>Runs and asks for a graceful stop as soon as the console output satisfies <paramref name="stopWhen"/>.</summary>
+    public async Task<CliRun> InvokeAndStopWhenAsync(Func<string, bool> stopWhen, params string[] args)
     {
-        using var timeout = new CancellationTokenSource(deadline);
-        while (true)
+        var output = new StringWriter();
+        var synchronizedOut = TextWriter.Synchronized(output);
+        var error = new StringWriter();
+        using var stopGracefully = new CancellationTokenSource();
+        var context = new CliContext(synchronizedOut, TextWriter.Synchronized(error), Interactive: false, stopGracefully.Token, CancellationToken.None, Directory, AppContext.BaseDirectory);
+        var invocation = CliApp.InvokeAsync(args, context);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!invocation.IsCompleted && !stopGracefully.IsCancellationRequested)
         {
-            if (_liveOut is { } writer)
+            string current;
+            lock (synchronizedOut)
             {
-                // The synchronized writer locks on itself for every write; reading under the same lock sees whole lines.
-                lock (writer)
-                {
-                    if (_liveBuffer!.ToString().Contains(text, StringComparison.Ordinal))
-                    {
-                        return;
-                    }
-                }
+                current = output.ToString();
             }
 
-            await Task.Delay(50, timeout.Token);
+            if (stopWhen(current) || watch.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                await stopGracefully.CancelAsync();
+                break;
+            }
+
+            await Task.Delay(50);
         }
+
+        ExitCode = await invocation;
+        Out = output.ToString();
+        Error = error.ToString();
+        return this;
     }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);

@@ -19,7 +19,7 @@ public sealed class RunEndToEndTests
         }
 
         Assert.Contains("Report: " + Path.Combine(run.RunFolder, "report.html"), run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("_smoke", run.RunFolder, StringComparison.Ordinal);
+        Assert.Matches(@"_smoke_[0-9a-f]{8}$", run.RunFolder);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
         Assert.True(report.RootElement.GetProperty("sessions").GetProperty("started").GetInt64() >= 6);
         Assert.Equal(0, report.RootElement.GetProperty("polls").GetProperty("concurrent_poll_errors").GetInt64());
@@ -42,20 +42,19 @@ public sealed class RunEndToEndTests
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
         Assert.True(report.RootElement.GetProperty("sessions").GetProperty("started").GetInt64() > 0, run.Out);
         Assert.Equal(0, report.RootElement.GetProperty("polls").GetProperty("concurrent_poll_errors").GetInt64());
-        Assert.EndsWith("_" + profile, run.RunFolder, StringComparison.Ordinal);
+        Assert.Matches("_" + profile + "_[0-9a-f]{8}$", run.RunFolder);
     }
 
     [Fact]
-    public async Task Run_WrongAppId_StopsEarlyWithOneClearMessageExitCode2AndStillReports()
+    public async Task Run_WrongAppId_StopsBeforeAnyCustomerWithOneClearMessageAndExitCode2()
     {
         using var run = await new CliRun().InvokeAsync("run", "--app-id", "wrong-app", "--duration", "30s", "--sessions", "12");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
-            "chatswarm run: stopped early: most customers failed with 3000 invalid_application: check --app-id (or CHATSWARM_APP_ID)",
+            "chatswarm run: the tenant refused the run's credentials with 3000 invalid_application: check --app-id (or CHATSWARM_APP_ID)",
             run.Error.TrimEnd());
-        Assert.True(File.Exists(Path.Combine(run.RunFolder, "report.html")));
-        var log = await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "run.log"));
-        Assert.DoesNotContain("wrong-app", log, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(run.Directory, "reports")), "nothing ran, so no run folder");
+        Assert.DoesNotContain("wrong-app", run.Out + run.Error, StringComparison.Ordinal);
     }
 }

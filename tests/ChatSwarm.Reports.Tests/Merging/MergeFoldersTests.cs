@@ -41,6 +41,23 @@ public sealed class MergeFoldersTests : IDisposable
     }
 
     [Fact]
+    public async Task MergeFoldersAsync_SameShardTwice_RefusedWhetherSameFolderOrACopy()
+    {
+        var (_, a, _) = SampleReports.WholeAndHalves();
+        await ReportWriter.WriteAllAsync(a, Path.Combine(_dir, "a"), null, CancellationToken.None);
+        await ReportWriter.WriteAllAsync(a, Path.Combine(_dir, "copy"), null, CancellationToken.None);
+
+        var sameFolder = await Assert.ThrowsAsync<ReportFormatException>(() =>
+            ReportMerger.MergeFoldersAsync([Path.Combine(_dir, "a"), Path.Combine(_dir, "a", "report.json")], Path.Combine(_dir, "out"), null, CancellationToken.None));
+        var copy = await Assert.ThrowsAsync<ReportFormatException>(() =>
+            ReportMerger.MergeFoldersAsync([Path.Combine(_dir, "a"), Path.Combine(_dir, "copy")], Path.Combine(_dir, "out"), null, CancellationToken.None));
+
+        Assert.Contains("the same shard folder is given twice", sameFolder.Message, StringComparison.Ordinal);
+        Assert.Contains("is the same shard as", copy.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Fact]
     public async Task MergeFoldersAsync_ShardsOfDifferentProfiles_OneLineError()
     {
         var (_, a, b) = SampleReports.WholeAndHalves();

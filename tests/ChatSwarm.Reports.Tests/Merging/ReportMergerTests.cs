@@ -20,6 +20,17 @@ public sealed class ReportMergerTests
     }
 
     [Fact]
+    public void Merge_OneShardUnverified_TheWholeRunIsUnverified()
+    {
+        var (_, a, b) = SampleReports.WholeAndHalves();
+
+        var merged = ReportMerger.Merge([a, b with { Run = b.Run with { TlsVerification = RunInfo.TlsNotVerified } }]);
+
+        Assert.Equal(RunInfo.TlsNotVerified, merged.Run.TlsVerification);
+        Assert.Equal(RunInfo.TlsVerified, ReportMerger.Merge([a, b]).Run.TlsVerification);
+    }
+
+    [Fact]
     public void Merge_HalvesInEitherOrder_SameResult()
     {
         var (_, a, b) = SampleReports.WholeAndHalves();

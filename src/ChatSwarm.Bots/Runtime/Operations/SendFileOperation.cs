@@ -30,6 +30,11 @@ internal sealed class SendFileOperation : BotOperation
         {
             return new BotOperationResult(Client.ApiError.From(Client.ApiErrorCode.FileOperationError, $"cannot read {source.Path}: {ex.Message}"));
         }
+        catch (UnauthorizedAccessException)
+        {
+            // A local file problem, not the network: reported as such so nobody looks for it in the tenant.
+            return new BotOperationResult(Client.ApiError.From(Client.ApiErrorCode.FileOperationError, $"cannot read {source.Path}: permission denied"));
+        }
 
         await using (content.ConfigureAwait(false))
         {

@@ -14,6 +14,7 @@ internal sealed partial class HtmlReportRenderer
         Row("Run id", run.Id);
         Row("Profile", run.Profile);
         Row("Target", run.TargetBaseUrl);
+        Row("TLS certificates", run.TlsVerification);
         Row("Started", Format.Timestamp(run.StartedAt));
         Row("Duration", Format.Duration(run.DurationS));
         Row("Shards", run.Shards.ToString(Inv));
