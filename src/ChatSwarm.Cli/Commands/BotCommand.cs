@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChatSwarm.Bots.Running;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client;
+using ChatSwarm.Reports.JUnit;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 
@@ -25,10 +26,12 @@ internal static class BotCommand
         var verbose = new Option<bool>("--verbose") { Description = "Also show receipts, typing and widget lifecycle events." };
         var seed = new Option<string>("--seed") { Description = "Seed for the customer's data and choices (default 1)." };
         var timeout = new Option<string>("--timeout") { Description = "Longest the conversation may run, e.g. 90s or 5m (default 5m)." };
+        var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE: one test case per expectation, one for the conversation." };
+        var transcriptFile = new Option<string>("--transcript") { Description = "Also write the whole transcript, outcome and counters as JSON to FILE." };
 
         var command = new Command("bot", "Run one scripted bot conversation and print its transcript; exit 0 when every expectation held (usable in a chatbot's CI).")
         {
-            script, tenant, tenantUrl, appId, verbose, seed, timeout,
+            script, tenant, tenantUrl, appId, verbose, seed, timeout, junit, transcriptFile,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -45,6 +48,14 @@ internal static class BotCommand
                 out var error))
             {
                 await Console.Error.WriteLineAsync("chatswarm bot: " + error).ConfigureAwait(false);
+                return TranscriptFormatter.ExitBadInput;
+            }
+
+            string? junitPath = parseResult.GetValue(junit);
+            string? transcriptPath = parseResult.GetValue(transcriptFile);
+            if (junitPath is not null && string.IsNullOrWhiteSpace(junitPath) || transcriptPath is not null && string.IsNullOrWhiteSpace(transcriptPath))
+            {
+                await Console.Error.WriteLineAsync($"chatswarm bot: {(junitPath is not null && string.IsNullOrWhiteSpace(junitPath) ? "--junit" : "--transcript")}: expected a file path").ConfigureAwait(false);
                 return TranscriptFormatter.ExitBadInput;
             }
 
@@ -76,7 +87,8 @@ internal static class BotCommand
                 }
 
                 using var client = MessagingClient.Create(clientOptions);
-                return await BotConsoleRun.RunAsync(loaded, request, client, Console.Out, TimeProvider.System, stop.Token).ConfigureAwait(false);
+                var run = await BotConsoleRun.RunAsync(loaded, request, client, Console.Out, TimeProvider.System, stop.Token).ConfigureAwait(false);
+                return await WriteOutputsAsync(loaded.Name, run, junitPath, transcriptPath).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -94,6 +106,38 @@ internal static class BotCommand
         });
 
         return command;
+    }
+
+    /// <summary>Writes the --junit and --transcript files; a file that cannot be written is one error line and exit 2.</summary>
+    internal static async Task<int> WriteOutputsAsync(string scriptName, BotConsoleResult run, string? junitPath, string? transcriptPath)
+    {
+        if (junitPath is not null
+            && !await TryWriteAsync("--junit", () => JUnitXml.WriteAsync(junitPath, "chatswarm bot " + scriptName, BotJUnit.Build(scriptName, run), CancellationToken.None)).ConfigureAwait(false))
+        {
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        if (transcriptPath is not null && run.ToTranscript() is { } transcript
+            && !await TryWriteAsync("--transcript", () => TranscriptJson.WriteAsync(transcriptPath, transcript, CancellationToken.None)).ConfigureAwait(false))
+        {
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        return run.ExitCode;
+    }
+
+    private static async Task<bool> TryWriteAsync(string option, Func<Task<string>> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"chatswarm bot: {option}: cannot write the file: {ex.Message}").ConfigureAwait(false);
+            return false;
+        }
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ internal static class RunCommand
         var duration = new Option<string>("--duration") { Description = "Stretch or shrink every phase by T / the profile's total, so the phases last exactly T, e.g. 30s or 5m." };
         var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>/ is created (default reports)." };
         var seed = new Option<string>("--seed") { Description = "Run seed (customer data, script mix, arrivals, simulator)." };
+        var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE for CI: one test case per threshold and per bot script's expectations." };
 
         var command = new Command(
             "run",
@@ -28,7 +29,7 @@ internal static class RunCommand
             + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
-            profile, tenant, tenantUrl, appId, sessions, duration, output, seed,
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, junit,
         };
         command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
             new RunArguments(
@@ -39,7 +40,8 @@ internal static class RunCommand
                 parseResult.GetValue(sessions),
                 parseResult.GetValue(duration),
                 parseResult.GetValue(output),
-                parseResult.GetValue(seed)),
+                parseResult.GetValue(seed),
+                parseResult.GetValue(junit)),
             context));
         return command;
     }

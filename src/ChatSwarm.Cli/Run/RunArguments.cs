@@ -9,6 +9,7 @@ namespace ChatSwarm.Cli.Run;
 /// <param name="Duration">--duration: the total duration to stretch to.</param>
 /// <param name="Out">--out: the folder under which the run folder is created.</param>
 /// <param name="Seed">--seed: the run seed.</param>
+/// <param name="Junit">--junit: where to write the JUnit XML report, or null.</param>
 internal sealed record RunArguments(
     string? Profile,
     string? Tenant,
@@ -17,4 +18,5 @@ internal sealed record RunArguments(
     string? Sessions,
     string? Duration,
     string? Out,
-    string? Seed);
+    string? Seed,
+    string? Junit = null);

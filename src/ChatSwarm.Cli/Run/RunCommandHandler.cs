@@ -120,7 +120,7 @@ internal static partial class RunCommandHandler
                 log.Information("simulator: {Sessions} sessions, {Polls} polls served, {Violations} concurrent-poll violations", stats.SessionsCreated, stats.PollsServed, stats.ConcurrentPollViolations);
             }
 
-            return await FinishAsync(result, runDirectory, context, log).ConfigureAwait(false);
+            return await FinishAsync(result, runDirectory, context, log, request.JunitPath).ConfigureAwait(false);
         }
     }
 
@@ -167,9 +167,14 @@ internal static partial class RunCommandHandler
         };
     }
 
-    private static async Task<int> FinishAsync(SwarmRunResult result, string runDirectory, CliContext context, Serilog.ILogger log)
+    private static async Task<int> FinishAsync(SwarmRunResult result, string runDirectory, CliContext context, Serilog.ILogger log, string? junitPath)
     {
         var files = await ReportWriter.WriteAllAsync(result.Report, runDirectory, null, CancellationToken.None).ConfigureAwait(false);
+        if (junitPath is not null)
+        {
+            await WriteJUnitAsync(result, Path.Combine(context.CurrentDirectory, junitPath), context, log).ConfigureAwait(false);
+        }
+
         foreach (var threshold in result.Thresholds)
         {
             var line = $"{(threshold.Held ? "ok  " : "FAIL")} {threshold.Expression} ({threshold.Display})";
@@ -194,6 +199,21 @@ internal static partial class RunCommandHandler
         context.Out.WriteLine("Report: " + files.Html);
         log.Information("reports written to {RunFolder}; exit code {ExitCode}", runDirectory, result.ExitCode);
         return result.ExitCode;
+    }
+
+    private static async Task WriteJUnitAsync(SwarmRunResult result, string path, CliContext context, Serilog.ILogger log)
+    {
+        try
+        {
+            var suites = Reports.JUnit.RunJUnit.Build(result.Report, result.ExitCode == SwarmExitCode.SetupError ? result.StopReason ?? "setup error" : null);
+            var written = await Reports.JUnit.JUnitXml.WriteAsync(path, "chatswarm run " + result.Report.Run.Profile, suites, CancellationToken.None).ConfigureAwait(false);
+            log.Information("JUnit report written to {Path}", written);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The run's reports are already on disk; a bad --junit path must not hide them or the run's verdict.
+            context.Error.WriteLine(Prefix + "--junit: cannot write the file: " + OneLine(ex.Message));
+        }
     }
 
     private static int Usage(CliContext context, string message)
