@@ -8,7 +8,10 @@ namespace ChatSwarm.Cli.Run;
 /// <summary>Loads the profile's session mix into the runner's scripts.</summary>
 internal static class ScriptMix
 {
-    /// <summary>Loads every script of the mix; throws <see cref="BotScriptException"/> (one line) for a bad script.</summary>
+    /// <summary>
+    /// Loads every script of the mix; throws <see cref="BotScriptException"/> (one line) for a bad script and
+    /// <see cref="ProfileValidationException"/> for a bot-check threshold naming a script outside the mix.
+    /// </summary>
     public static IReadOnlyList<SwarmScript> Load(LoadProfile profile, string currentDirectory, string baseDirectory)
     {
         var scripts = new List<SwarmScript>();
@@ -22,6 +25,16 @@ internal static class ScriptMix
                 TimeProvider = request.TimeProvider,
                 DefaultThinkTime = request.ThinkTime,
             })));
+        }
+
+        // A threshold naming a script outside the mix would never see a check and silently hold.
+        foreach (var threshold in profile.Thresholds)
+        {
+            if (threshold.Script is { } name && !scripts.Any(s => s.Name == name))
+            {
+                throw new ProfileValidationException(
+                    $"{profile.SourcePath}: threshold '{threshold.Expression}' names script '{name}', which is not in the mix; expected one of {string.Join(", ", scripts.Select(s => s.Name).Distinct())}");
+            }
         }
 
         return scripts;

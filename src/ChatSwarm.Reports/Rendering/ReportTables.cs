@@ -76,11 +76,12 @@ internal static class ReportTables
         AddChat(chat, "reply round trip", r.Chat.ReplyRttMs);
         tables.Add(("Chat experience (ms)", chat));
 
-        var bots = new TextTable("script", "conversations", "completed", "forms", "secure forms", "files sent", "files received", "expectations met", "expectations failed").NumbersAfterFirst();
+        var bots = new TextTable("script", "conversations", "completed", "forms", "secure forms", "files sent", "files received", "checks met", "checks failed", "checks passed").NumbersAfterFirst();
         foreach (var b in r.Bots)
         {
             bots.Add(b.Script, Format.Count(b.Conversations), Format.Count(b.Completed), Format.Count(b.FormsAnswered), Format.Count(b.SecureForms),
-                Format.Count(b.FilesSent), Format.Count(b.FilesReceived), Format.Count(b.ExpectationsMet), Format.Count(b.ExpectationsFailed));
+                Format.Count(b.FilesSent), Format.Count(b.FilesReceived), Format.Count(b.ExpectationsMet), Format.Count(b.ExpectationsFailed),
+                b.ChecksPassRate is { } rate ? Format.Percent(rate) : "–");
         }
 
         tables.Add(("Bots", bots));

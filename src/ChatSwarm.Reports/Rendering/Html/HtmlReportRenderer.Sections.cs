@@ -223,7 +223,7 @@ internal sealed partial class HtmlReportRenderer
         }
         else
         {
-            Head(sb, "sortable", "Script", "Conversations", "Completed", "Forms", "Secure forms", "Files sent", "Files received", "Expectations met", "Expectations failed");
+            Head(sb, "sortable", "Script", "Conversations", "Completed", "Forms", "Secure forms", "Files sent", "Files received", "Checks met", "Checks failed", "Checks passed");
             foreach (var b in r.Bots)
             {
                 sb.Append("<tr>");
@@ -231,6 +231,16 @@ internal sealed partial class HtmlReportRenderer
                 foreach (long v in new[] { b.Conversations, b.Completed, b.FormsAnswered, b.SecureForms, b.FilesSent, b.FilesReceived, b.ExpectationsMet, b.ExpectationsFailed })
                 {
                     Num(sb, v, Format.Count(v));
+                }
+
+                if (b.ChecksPassRate is { } rate)
+                {
+                    sb.Append("<td data-v=\"").Append(rate.ToString("R", Inv)).Append("\"><span class=\"pill ").Append(b.ExpectationsFailed == 0 ? "ok" : "bad")
+                        .Append("\">").Append(H(Format.Percent(rate))).Append("</span></td>");
+                }
+                else
+                {
+                    Num(sb, -1, "–");
                 }
 
                 sb.Append("</tr>");
