@@ -59,7 +59,9 @@ internal static class BotCommand
                 return TranscriptFormatter.ExitBadInput;
             }
 
-            if (BotConsoleRun.TryLoad(request!.ScriptPath, Console.Error) is not { } loaded)
+            // A shipped script (bots/…) is also found beside the installed tool, as `chatswarm run` finds profiles.
+            string scriptPath = Run.ContentLocator.Resolve(request!.ScriptPath, Environment.CurrentDirectory, AppContext.BaseDirectory);
+            if (BotConsoleRun.TryLoad(scriptPath, Console.Error) is not { } loaded)
             {
                 return TranscriptFormatter.ExitBadInput;
             }
