@@ -9,6 +9,7 @@ using ChatSwarm.Swarm.Customers;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Running;
+using ChatSwarm.Swarm.Transcripts;
 using Spectre.Console;
 
 namespace ChatSwarm.Cli.Run;
@@ -97,6 +98,9 @@ internal static partial class RunCommandHandler
 
             using var client = MessagingClient.Create(target.ClientOptions with { PollTimeout = profile.Simulator.PollHold + TimeSpan.FromSeconds(30) });
             var metrics = new SwarmMetrics(TimeProvider.System);
+
+            // Customers offer finished conversations here; the first failed and the slowest are written with the report.
+            var transcripts = new TranscriptKeeper(new TranscriptKeeperOptions { Count = profile.Transcripts });
             var options = new SwarmRunOptions
             {
                 Profile = profile,
@@ -120,7 +124,7 @@ internal static partial class RunCommandHandler
                 log.Information("simulator: {Sessions} sessions, {Polls} polls served, {Violations} concurrent-poll violations", stats.SessionsCreated, stats.PollsServed, stats.ConcurrentPollViolations);
             }
 
-            return await FinishAsync(result, runDirectory, context, log, request.JunitPath).ConfigureAwait(false);
+            return await FinishAsync(result, runDirectory, context, log, request.JunitPath, transcripts).ConfigureAwait(false);
         }
     }
 
@@ -167,8 +171,18 @@ internal static partial class RunCommandHandler
         };
     }
 
-    private static async Task<int> FinishAsync(SwarmRunResult result, string runDirectory, CliContext context, Serilog.ILogger log, string? junitPath)
+    private static async Task<int> FinishAsync(SwarmRunResult result, string runDirectory, CliContext context, Serilog.ILogger log, string? junitPath, TranscriptKeeper transcripts)
     {
+        try
+        {
+            result = result with { Report = result.Report with { Transcripts = await transcripts.WriteAsync(runDirectory, CancellationToken.None).ConfigureAwait(false) } };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Transcripts are extra evidence; failing to write them must not cost the report.
+            context.Error.WriteLine(Prefix + "cannot write the transcripts: " + OneLine(ex.Message));
+        }
+
         var files = await ReportWriter.WriteAllAsync(result.Report, runDirectory, null, CancellationToken.None).ConfigureAwait(false);
         if (junitPath is not null)
         {

@@ -86,6 +86,14 @@ internal static class ReportTables
 
         tables.Add(("Bots", bots));
 
+        var transcripts = new TextTable("kept as", "script", "chat", "duration ms", "outcome", "file").NumbersAfterFirst().LeftAlign(1).LeftAlign(2).LeftAlign(4).LeftAlign(5);
+        foreach (var t in r.Transcripts)
+        {
+            transcripts.Add(t.Kind, t.Script, t.ChatId, Format.Ms(t.DurationMs), t.Succeeded ? "succeeded" : "failed: " + t.Reason, t.File);
+        }
+
+        tables.Add(("Transcripts", transcripts));
+
         var lifecycle = new TextTable("widget event", "count").NumbersAfterFirst();
         foreach (var (name, count) in r.Lifecycle.OrderBy(k => k.Key, StringComparer.Ordinal))
         {

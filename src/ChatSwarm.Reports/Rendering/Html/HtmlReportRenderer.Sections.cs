@@ -252,6 +252,48 @@ internal sealed partial class HtmlReportRenderer
         SectionClose(sb);
     }
 
+    private static void Transcripts(StringBuilder sb, RunReport r)
+    {
+        SectionOpen(sb, "transcripts", "Transcripts");
+        if (r.Transcripts.Count == 0)
+        {
+            Empty(sb, "No transcripts were kept (the profile's 'transcripts' setting keeps the first failed and the slowest conversations).");
+        }
+        else
+        {
+            Head(sb, "sortable", "~Kept as", "~Script", "~Chat", "Duration (ms)", "~Outcome", "~Reason", "~File");
+            foreach (var t in r.Transcripts)
+            {
+                sb.Append("<tr>");
+                Text(sb, t.Kind);
+                Text(sb, t.Script);
+                Text(sb, t.ChatId);
+                Num(sb, t.DurationMs, Format.Ms(t.DurationMs));
+                sb.Append("<td class=\"text\"><span class=\"pill ").Append(t.Succeeded ? "ok\">succeeded" : "bad\">failed").Append("</span></td>");
+                Text(sb, t.Reason);
+
+                // Only a plain relative path inside the run folder becomes a link; anything else stays text.
+                bool safe = t.File.StartsWith("transcripts/", StringComparison.Ordinal) && !t.File.Contains("..", StringComparison.Ordinal)
+                    && !t.File.Contains(':', StringComparison.Ordinal) && !t.File.Contains('\\', StringComparison.Ordinal);
+                sb.Append("<td class=\"text\">");
+                if (safe)
+                {
+                    sb.Append("<a href=\"").Append(H(t.File)).Append("\">").Append(H(t.File)).Append("</a>");
+                }
+                else
+                {
+                    sb.Append(H(t.File));
+                }
+
+                sb.Append("</td></tr>");
+            }
+
+            TableClose(sb);
+        }
+
+        SectionClose(sb);
+    }
+
     private static void Lifecycle(StringBuilder sb, RunReport r)
     {
         SectionOpen(sb, "lifecycle", "Widget lifecycle events");
