@@ -59,6 +59,14 @@ internal static class ReportNormalizer
                 Histogram = p.Histogram is null ? null : Histogram(p.Histogram),
             }),
             Thresholds = List(r.Thresholds, "thresholds", source, t => t with { Expression = t.Expression ?? "" }),
+            Transcripts = List(r.Transcripts, "transcripts", source, t => t with
+            {
+                Kind = t.Kind ?? "",
+                File = t.File ?? "",
+                Script = t.Script ?? "",
+                ChatId = t.ChatId ?? "",
+                Reason = t.Reason ?? "",
+            }),
         };
     }
 
