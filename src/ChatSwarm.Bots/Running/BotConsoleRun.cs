@@ -73,7 +73,7 @@ public static class BotConsoleRun
                 }
             },
         });
-        var conversation = script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider });
+        var conversation = script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider, Environment = request.Environment });
         ConversationRunResult result;
         try
         {

@@ -66,6 +66,17 @@ internal static class BotCommand
                 return TranscriptFormatter.ExitBadInput;
             }
 
+            request = request with { Environment = Run.EnvironmentValues.Read() };
+            if (loaded.CheckInputs(request.Environment, feed: null) is { Count: > 0 } inputErrors)
+            {
+                foreach (var line in inputErrors)
+                {
+                    await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
+                }
+
+                return TranscriptFormatter.ExitBadInput;
+            }
+
             // Ctrl+C ends the conversation gracefully: the runner still sends chat_session_end and prints the summary.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             ConsoleCancelEventHandler onCancel = (_, e) =>

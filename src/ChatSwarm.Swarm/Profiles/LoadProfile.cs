@@ -63,6 +63,9 @@ public sealed partial record LoadProfile
     /// <summary>Customers per supervisor actor, so no single parent holds the whole swarm; default 1000.</summary>
     public int CustomersPerSupervisor { get; init; } = 1000;
 
+    /// <summary>A CSV of customers whose columns replace generated customer data and fill {{customer.COLUMN}}; default null (all generated).</summary>
+    public CustomerFeedSettings? Customers { get; init; }
+
     /// <summary>
     /// How many transcripts a run keeps of each kind: the first N failed conversations and the N slowest, written to
     /// the run folder's transcripts/ and linked from the report; 0 keeps none; default 20.
