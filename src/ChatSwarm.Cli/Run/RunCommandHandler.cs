@@ -124,6 +124,7 @@ internal static partial class RunCommandHandler
                 log.Information("simulator: {Sessions} sessions, {Polls} polls served, {Violations} concurrent-poll violations", stats.SessionsCreated, stats.PollsServed, stats.ConcurrentPollViolations);
             }
 
+            result = result with { Report = result.Report with { LoadProfile = profile.ToSummary() } };
             return await FinishAsync(result, runDirectory, context, log, request.JunitPath, transcripts).ConfigureAwait(false);
         }
     }

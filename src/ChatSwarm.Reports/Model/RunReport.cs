@@ -41,4 +41,7 @@ public sealed record RunReport
 
     /// <summary>Kept transcripts (first failed and slowest conversations) written beside the report; default empty.</summary>
     public IReadOnlyList<TranscriptLink> Transcripts { get; init; } = [];
+
+    /// <summary>The load profile as loaded (phases, mix, thresholds); null in reports written before it was embedded.</summary>
+    public ProfileSummary? LoadProfile { get; init; }
 }

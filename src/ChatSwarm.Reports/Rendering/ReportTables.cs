@@ -86,6 +86,28 @@ internal static class ReportTables
 
         tables.Add(("Bots", bots));
 
+        var profile = new TextTable("load profile", "value").LeftAlign(1);
+        if (r.LoadProfile is { } p)
+        {
+            profile.Add("name", p.Name);
+            foreach (var phase in p.Phases)
+            {
+                profile.Add("phase", phase);
+            }
+
+            foreach (var m in p.Mix)
+            {
+                profile.Add("mix", $"{m.Script} (weight {Format.Number(m.Weight)})");
+            }
+
+            foreach (var t in p.Thresholds)
+            {
+                profile.Add("threshold", t);
+            }
+        }
+
+        tables.Add(("Load profile", profile));
+
         var transcripts = new TextTable("kept as", "script", "chat", "duration ms", "outcome", "file").NumbersAfterFirst().LeftAlign(1).LeftAlign(2).LeftAlign(4).LeftAlign(5);
         foreach (var t in r.Transcripts)
         {

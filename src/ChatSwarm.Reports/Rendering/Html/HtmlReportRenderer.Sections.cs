@@ -24,6 +24,46 @@ internal sealed partial class HtmlReportRenderer
         SectionClose(sb);
     }
 
+    private static void Profile(StringBuilder sb, ProfileSummary? p)
+    {
+        SectionOpen(sb, "profile", "Load profile");
+        if (p is null)
+        {
+            Empty(sb, "This report was written before profiles were embedded.");
+            SectionClose(sb);
+            return;
+        }
+
+        sb.Append("<dl class=\"info\">");
+        void Row(string k, string v) => sb.Append("<dt>").Append(H(k)).Append("</dt><dd>").Append(H(v)).Append("</dd>");
+        Row("Name", p.Name);
+        if (p.Description.Length > 0)
+        {
+            Row("Description", p.Description);
+        }
+
+        Row("Planned duration", Format.Duration(p.PlannedDurationS));
+        Row("Session cap", p.MaxSessions?.ToString(Inv) ?? "none");
+        sb.Append("<dt>Phases</dt><dd><ol>");
+        foreach (var phase in p.Phases)
+        {
+            sb.Append("<li>").Append(H(phase)).Append("</li>");
+        }
+
+        sb.Append("</ol></dd><dt>Mix</dt><dd><ul>");
+        double total = p.Mix.Sum(m => m.Weight);
+        foreach (var m in p.Mix)
+        {
+            sb.Append("<li>").Append(H(m.Script)).Append(" — weight ").Append(H(Format.Number(m.Weight)))
+                .Append(total > 0 ? " (" + H(Format.Percent(m.Weight / total)) + ")" : "").Append("</li>");
+        }
+
+        sb.Append("</ul></dd><dt>Thresholds</dt><dd>");
+        sb.Append(p.Thresholds.Count == 0 ? "none" : string.Join("<br>", p.Thresholds.Select(t => H(t))));
+        sb.Append("</dd></dl>");
+        SectionClose(sb);
+    }
+
     private static void Summary(StringBuilder sb, ReportFacts f)
     {
         var r = f.Report;

@@ -19,7 +19,7 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
 
     /// <summary>Section ids in page order; the browser test looks for each.</summary>
     internal static readonly string[] SectionIds =
-        ["run-info", "summary", "hints", "funnel", "steps", "latency-ranges", "errors", "chat", "charts", "bots", "transcripts", "lifecycle", "thresholds"];
+        ["run-info", "profile", "summary", "hints", "funnel", "steps", "latency-ranges", "errors", "chat", "charts", "bots", "transcripts", "lifecycle", "thresholds"];
 
     /// <summary>Chart ids; the browser test looks for each.</summary>
     internal static readonly string[] ChartIds =
@@ -46,7 +46,7 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
         foreach (var (id, label) in new[]
         {
             ("summary", "Summary"), ("funnel", "Sessions"), ("steps", "Steps"), ("latency-ranges", "Latency ranges"), ("errors", "Errors"),
-            ("chat", "Chat"), ("charts", "Charts"), ("bots", "Bots"), ("transcripts", "Transcripts"), ("lifecycle", "Lifecycle"), ("thresholds", "Thresholds"), ("run-info", "Run"),
+            ("chat", "Chat"), ("charts", "Charts"), ("bots", "Bots"), ("transcripts", "Transcripts"), ("lifecycle", "Lifecycle"), ("thresholds", "Thresholds"), ("profile", "Profile"), ("run-info", "Run"),
         })
         {
             sb.Append("<a href=\"#").Append(id).Append("\">").Append(label).Append("</a>");
@@ -54,6 +54,7 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
 
         sb.Append("</nav>\n<main>\n");
         RunInfo(sb, report.Run);
+        Profile(sb, report.LoadProfile);
         Summary(sb, facts);
         Hints(sb, facts);
         Funnel(sb, report.Sessions);
