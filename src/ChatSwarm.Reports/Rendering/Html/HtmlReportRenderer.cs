@@ -23,7 +23,7 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
 
     /// <summary>Chart ids; the browser test looks for each.</summary>
     internal static readonly string[] ChartIds =
-        ["chart-active-sessions", "chart-rps", "chart-latency", "chart-errors", "chart-distribution"];
+        ["chart-active-sessions", "chart-session-rates", "chart-rps", "chart-latency", "chart-errors", "chart-distribution"];
 
     public string FileName => "report.html";
 
