@@ -20,12 +20,26 @@ public sealed record BotConversationOptions
     /// <summary>Factor applied to every sampled think time, typing time and receipt delay (not to expect timeouts); 0–1000. Default 1.</summary>
     public double TimeScale { get; init; } = 1.0;
 
+    /// <summary>Customer rows from a data feed (CSV) that replace generated customer data, or null to generate all; default null.</summary>
+    public Customers.CustomerFeed? Customers { get; init; }
+
+    /// <summary>
+    /// Values for {{env.NAME}} templates, read once from the environment by the command line (libraries never read
+    /// environment variables); default empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid field.</summary>
     public void Validate()
     {
         if (CustomerIndex < 0)
         {
             throw new ArgumentException($"BotConversationOptions.CustomerIndex: expected 0 or more, got {CustomerIndex}.");
+        }
+
+        if (Environment is null)
+        {
+            throw new ArgumentException("BotConversationOptions.Environment: expected a dictionary (empty for none), got null.");
         }
 
         if (TimeProvider is null)

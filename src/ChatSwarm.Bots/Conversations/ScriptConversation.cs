@@ -41,10 +41,16 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         _options = options;
         _random = new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x636f_6e76));
         var generated = script.Customer.Generator.Generate(options.Seed, options.CustomerIndex);
+        if (options.Customers is { } feed)
+        {
+            // Feed columns replace the generated values they name; the rest stay generated.
+            generated = feed.Apply(generated, options.Seed, options.CustomerIndex, script.Customer.Normalizer);
+        }
+
         if (script.Customer.Phone is { } phone)
         {
             // The script's phone replaces the generated one everywhere, so forms show what Request Chat sent.
-            var entered = phone.Render(new RequestTemplateContext(generated, new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x7068_6f6e))));
+            var entered = phone.Render(new RequestTemplateContext(generated, new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x7068_6f6e)), options.Environment));
             generated = generated with { Phone = entered, NormalizedPhone = script.Customer.Normalizer.Normalize(entered) };
         }
 
@@ -61,6 +67,8 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
 
     public string AgentName { get; private set; } = string.Empty;
 
+    public string GetEnv(string name) => _options.Environment.TryGetValue(name, out var value) ? value : string.Empty;
+
     public string GetMemory(string name) => _memory is not null && _memory.TryGetValue(name, out var v) ? v : string.Empty;
 
     private IBotHost Host => _host ?? throw new InvalidOperationException("the conversation has not been started");
@@ -68,7 +76,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
     public ChatRequest CreateChatRequest()
     {
         // A fresh random source per call keeps the request identical when a restarted customer asks again.
-        var context = new RequestTemplateContext(Customer, new Random(SeedMixer.Mix(_options.Seed, _options.CustomerIndex, 0x7265_7175)));
+        var context = new RequestTemplateContext(Customer, new Random(SeedMixer.Mix(_options.Seed, _options.CustomerIndex, 0x7265_7175)), _options.Environment);
         var spec = _script.Customer;
         var phone = Customer.NormalizedPhone;
         Dictionary<string, string>? parameters = null;
@@ -221,7 +229,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
     }
 
     /// <summary>Template data for Request Chat: no memory or agent yet, and its own random source.</summary>
-    private sealed class RequestTemplateContext(CustomerData customer, Random random) : ITemplateContext
+    private sealed class RequestTemplateContext(CustomerData customer, Random random, IReadOnlyDictionary<string, string> environment) : ITemplateContext
     {
         public CustomerData Customer => customer;
 
@@ -230,5 +238,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         public string AgentName => string.Empty;
 
         public string GetMemory(string name) => string.Empty;
+
+        public string GetEnv(string name) => environment.TryGetValue(name, out var value) ? value : string.Empty;
     }
 }

@@ -13,6 +13,9 @@ public sealed record CustomerData(string FirstName, string LastName, string Emai
     public static IReadOnlySet<string> FieldNames { get; } =
         new HashSet<string>(StringComparer.Ordinal) { "first_name", "last_name", "full_name", "email", "phone", "company" };
 
+    /// <summary>Further columns of a customer data feed (order ids, account numbers, …) by column name; default empty (one shared instance, so generated customers stay equal by value).</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
     /// <summary>First and last name.</summary>
     public string FullName => FirstName + " " + LastName;
 
@@ -27,6 +30,6 @@ public sealed record CustomerData(string FirstName, string LastName, string Emai
         "email" => Email,
         "phone" => NormalizedPhone ?? Phone,
         "company" => Company,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "unknown customer field"),
+        _ => Extra.TryGetValue(field, out var value) ? value : string.Empty,
     };
 }

@@ -34,6 +34,9 @@ public sealed record BotRunRequest
     /// <summary>Show receipts, typing and hook lines too.</summary>
     public bool Verbose { get; init; }
 
+    /// <summary>Values for {{env.NAME}} templates, read by the command line; default empty.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Validates raw option values; on failure <paramref name="error"/> names the option and what is expected.</summary>
     /// <param name="script">The SCRIPT argument.</param>
     /// <param name="tenant">--tenant, the tenant's base URL, or null.</param>

@@ -30,6 +30,46 @@ public sealed class BotScript
     /// <summary>How many top-level conversation steps the script has.</summary>
     public int StepCount => Steps.Count;
 
+    /// <summary>Environment variables the script's templates read ({{env.NAME}}), each with where it is first read (file:line:column).</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentReads { get; internal init; } = new Dictionary<string, string>();
+
+    /// <summary>Customer feed columns the script's templates read ({{customer.COLUMN}} beyond the generated fields), with where.</summary>
+    public IReadOnlyDictionary<string, string> FeedColumnReads { get; internal init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Checks that every {{env.NAME}} has a value in <paramref name="environment"/> and every feed column exists in
+    /// <paramref name="feed"/>; one "file:line:column: problem" line per miss.
+    /// </summary>
+    /// <param name="environment">The values handed in for {{env.NAME}}.</param>
+    /// <param name="feed">The customer feed, or null when there is none.</param>
+    /// <returns>The problems; empty when the script can run with them.</returns>
+    public IReadOnlyList<string> CheckInputs(IReadOnlyDictionary<string, string> environment, Customers.CustomerFeed? feed)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var errors = new List<string>();
+        foreach (var (name, where) in EnvironmentReads.OrderBy(kv => kv.Value, StringComparer.Ordinal))
+        {
+            if (!environment.ContainsKey(name))
+            {
+                errors.Add($"{where}: {{{{env.{name}}}}} reads environment variable {name}, which is not set; expected it set before the run");
+            }
+        }
+
+        foreach (var (name, where) in FeedColumnReads.OrderBy(kv => kv.Value, StringComparer.Ordinal))
+        {
+            if (feed is null)
+            {
+                errors.Add($"{where}: {{{{customer.{name}}}}} is not a generated field and there is no customer data feed; expected one of {string.Join(", ", Customers.CustomerData.FieldNames.Order(StringComparer.Ordinal))}, or a profile 'customers: {{file: customers.csv}}' with a '{name}' column");
+            }
+            else if (!feed.Columns.Contains(name))
+            {
+                errors.Add($"{where}: {{{{customer.{name}}}}} has no column in {feed.Source}; expected one of its columns: {string.Join(", ", feed.Columns)}");
+            }
+        }
+
+        return errors;
+    }
+
     internal IReadOnlyList<ScriptStep> Steps { get; init; } = [];
 
     internal CustomerSpec Customer { get; init; } = null!;

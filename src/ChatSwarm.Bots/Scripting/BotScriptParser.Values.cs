@@ -183,6 +183,16 @@ internal sealed partial class BotScriptParser
             _memoryReads.Add((name, where(at)));
         }
 
+        foreach (var (name, at) in template.EnvReferences)
+        {
+            _envReads.TryAdd(name, where(at));
+        }
+
+        foreach (var (name, at) in template.FeedReferences)
+        {
+            _feedReads.TryAdd(name, where(at));
+        }
+
         return template;
     }
 

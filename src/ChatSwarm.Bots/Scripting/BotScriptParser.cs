@@ -25,6 +25,8 @@ internal sealed partial class BotScriptParser
     private readonly List<string> _errors = [];
     private readonly HashSet<string> _captured = new(StringComparer.Ordinal);
     private readonly List<(string Name, string Where)> _memoryReads = [];
+    private readonly Dictionary<string, string> _envReads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _feedReads = new(StringComparer.Ordinal);
     private TimeSpan _expectTimeout = TimeSpan.FromSeconds(30);
     private bool _endOnFailure = true;
 
@@ -123,6 +125,8 @@ internal sealed partial class BotScriptParser
         return new BotScript(name, _source)
         {
             Description = description,
+            EnvironmentReads = _envReads,
+            FeedColumnReads = _feedReads,
             Steps = steps,
             Customer = customer,
             Think = think,

@@ -14,4 +14,9 @@ internal interface ITemplateContext
 
     /// <summary>A captured value, or empty when not captured (yet).</summary>
     string GetMemory(string name);
+
+    /// <summary>The value of environment variable <paramref name="name"/> as handed in by the host, or empty.</summary>
+    /// <param name="name">The variable name.</param>
+    /// <returns>The value or empty.</returns>
+    string GetEnv(string name);
 }

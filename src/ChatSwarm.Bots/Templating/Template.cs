@@ -25,6 +25,14 @@ internal sealed class Template
         _parts.Where(p => p.Kind == TemplatePartKind.Memory).Select(p => (p.Text, p.Offset));
 
     /// <summary>True when the template has no placeholders.</summary>
+    /// <summary>Environment names this template reads ({{env.NAME}}) with their offsets.</summary>
+    public IEnumerable<(string Name, int Offset)> EnvReferences =>
+        _parts.Where(p => p.Kind == TemplatePartKind.Env).Select(p => (p.Text, p.Offset));
+
+    /// <summary>Customer fields this template reads that are not generated ones, i.e. feed columns, with their offsets.</summary>
+    public IEnumerable<(string Name, int Offset)> FeedReferences =>
+        _parts.Where(p => p.Kind == TemplatePartKind.Customer && !Customers.CustomerData.FieldNames.Contains(p.Text)).Select(p => (p.Text, p.Offset));
+
     public bool IsLiteral => _parts.All(p => p.Kind == TemplatePartKind.Literal);
 
     /// <summary>Renders the template against a conversation's data.</summary>
@@ -54,6 +62,9 @@ internal sealed class Template
                     break;
                 case TemplatePartKind.AgentName:
                     sb.Append(context.AgentName);
+                    break;
+                case TemplatePartKind.Env:
+                    sb.Append(context.GetEnv(part.Text));
                     break;
             }
         }

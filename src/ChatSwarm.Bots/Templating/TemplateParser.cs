@@ -8,7 +8,7 @@ internal static class TemplateParser
 {
     /// <summary>What a placeholder may be, for error messages.</summary>
     public const string ExpectedForm =
-        "expected {{customer.first_name|last_name|full_name|email|phone|company}}, {{memory.NAME}}, {{random.int MIN MAX}} or {{agent.name}}";
+        "expected {{customer.first_name|last_name|full_name|email|phone|company|COLUMN}}, {{memory.NAME}}, {{env.NAME}}, {{random.int MIN MAX}} or {{agent.name}}";
 
     /// <summary>Compiles <paramref name="text"/>; on failure returns null and sets <paramref name="error"/> and <paramref name="errorOffset"/>.</summary>
     public static Template? TryParse(string text, out string? error, out int errorOffset)
@@ -73,7 +73,8 @@ internal static class TemplateParser
         if (head.StartsWith("customer.", StringComparison.Ordinal) && words.Length == 1)
         {
             var field = head["customer.".Length..];
-            if (!CustomerData.FieldNames.Contains(field))
+            // Other names are columns of a customer data feed (CSV); the host checks them against the feed's header.
+            if (!CustomerData.FieldNames.Contains(field) && !IsIdentifier(field))
             {
                 error = $"unknown template variable '{head}'; {ExpectedForm}";
                 return null;
@@ -92,6 +93,18 @@ internal static class TemplateParser
             }
 
             return new TemplatePart(TemplatePartKind.Memory, name, offset);
+        }
+
+        if (head.StartsWith("env.", StringComparison.Ordinal) && words.Length == 1)
+        {
+            var name = head["env.".Length..];
+            if (!IsIdentifier(name))
+            {
+                error = $"bad environment name in '{head}'; expected {{{{env.NAME}}}} with NAME made of letters, digits and _";
+                return null;
+            }
+
+            return new TemplatePart(TemplatePartKind.Env, name, offset);
         }
 
         if (head == "random.int")

@@ -8,4 +8,7 @@ internal enum TemplatePartKind
     Memory,
     RandomInt,
     AgentName,
+
+    /// <summary>An environment value, read once by the command line and handed in: {{env.NAME}}.</summary>
+    Env,
 }

@@ -1,5 +1,6 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Running;
+using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client;
@@ -43,23 +44,32 @@ internal static class BotConsoleRun
     /// <param name="output">Where the transcript and summary go.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="cancellationToken">Stops the run early (the chat is still ended).</param>
-    /// <returns>The exit code: 0 when every expectation held, 1 otherwise.</returns>
-    public static async Task<int> RunAsync(
+    /// <returns>The exit code (0 when every expectation held, 1 otherwise), the result and the full transcript.</returns>
+    public static async Task<BotConsoleResult> RunAsync(
         BotScript script, BotRunRequest request, IMessagingClient client, TextWriter output, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
-        var formatter = new TranscriptFormatter(timeProvider.GetUtcNow(), request.Verbose);
+        var startedAt = timeProvider.GetUtcNow();
+        var formatter = new TranscriptFormatter(startedAt, request.Verbose);
+        var entries = new List<TranscriptEntry>();
+        string clientId = $"chatswarm-bot-{request.Seed}-{Guid.NewGuid():N}";
         output.WriteLine($"Running {script.Name} ({script.SourcePath}) against {(request.Tenant is { } tenant ? SafeUrl.Display(tenant) : "the embedded simulator")}, seed {request.Seed}");
         var runner = new ConversationRunner(client, new ConversationRunnerOptions
         {
             // A fresh client id per run, so a previous run's session is never resumed by accident.
-            ClientId = $"chatswarm-bot-{request.Seed}-{Guid.NewGuid():N}",
+            ClientId = clientId,
             MaxDuration = request.Timeout,
             TimeProvider = timeProvider,
             Transcript = entry =>
             {
+                // The runner calls this from one conversation at a time; the lock keeps the list safe regardless.
+                lock (entries)
+                {
+                    entries.Add(entry);
+                }
+
                 if (formatter.Format(entry) is { } line)
                 {
                     output.WriteLine(line);
@@ -67,15 +77,23 @@ internal static class BotConsoleRun
             },
         });
         var result = await runner.RunAsync(
-            () => script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider }),
+            () => script.CreateConversation(new BotConversationOptions { Seed = request.Seed, TimeProvider = timeProvider, Environment = request.Environment }),
             cancellationToken).ConfigureAwait(false);
         if (result.ChatId is null && cancellationToken.IsCancellationRequested)
         {
             output.WriteLine($"STOPPED: {script.Name} was cancelled before its chat started");
-            return TranscriptFormatter.ExitFailed;
+            return new BotConsoleResult(TranscriptFormatter.ExitFailed, null, Snapshot(entries), startedAt, clientId);
         }
 
         output.WriteLine(TranscriptFormatter.Summarize(result));
-        return TranscriptFormatter.ExitCodeOf(result);
+        return new BotConsoleResult(TranscriptFormatter.ExitCodeOf(result), result, Snapshot(entries), startedAt, clientId);
+    }
+
+    private static TranscriptEntry[] Snapshot(List<TranscriptEntry> entries)
+    {
+        lock (entries)
+        {
+            return [.. entries];
+        }
     }
 }

@@ -4,6 +4,7 @@ using ChatSwarm.Cli.Bot;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Client;
+using ChatSwarm.Reports.JUnit;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 
@@ -30,10 +31,12 @@ internal static class BotCommand
         var caCert = new Option<string>("--ca-cert") { Description = "Also trust this CA certificate (PEM or DER) for the tenant's TLS certificate, e.g. a staging CA." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the tenant's TLS certificate (self-signed staging only; a warning is printed)." };
         var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
+        var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE: one test case per expectation, one for the conversation." };
+        var transcriptFile = new Option<string>("--transcript") { Description = "Also write the whole transcript, outcome and counters as JSON to FILE." };
 
         var command = new Command("bot", "Run one scripted bot conversation and print its transcript; exit 0 when every expectation held (usable in a chatbot's CI).")
         {
-            script, tenant, tenantUrl, appId, verbose, seed, timeout, caCert, insecure, proxy,
+            script, tenant, tenantUrl, appId, verbose, seed, timeout, caCert, insecure, proxy, junit, transcriptFile,
         };
 
         command.SetAction((parseResult, _) => ExecuteAsync(
@@ -45,13 +48,16 @@ internal static class BotCommand
             parseResult.GetValue(seed),
             parseResult.GetValue(timeout),
             parseResult.GetValue(verbose),
-            new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy))));
+            new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy)),
+            parseResult.GetValue(junit),
+            parseResult.GetValue(transcriptFile)));
 
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
-        CliContext context, string? script, string? tenant, string? tenantUrl, string? appId, string? seed, string? timeout, bool verbose, ConnectionArguments connection)
+        CliContext context, string? script, string? tenant, string? tenantUrl, string? appId, string? seed, string? timeout, bool verbose, ConnectionArguments connection,
+        string? junitPath, string? transcriptPath)
     {
         if (!BotRunRequest.TryCreate(script, tenant, tenantUrl, appId, seed, timeout, verbose, out var request, out var error))
         {
@@ -59,9 +65,27 @@ internal static class BotCommand
             return TranscriptFormatter.ExitBadInput;
         }
 
+        if (junitPath is not null && string.IsNullOrWhiteSpace(junitPath) || transcriptPath is not null && string.IsNullOrWhiteSpace(transcriptPath))
+        {
+            await context.Error.WriteLineAsync($"chatswarm bot: {(junitPath is not null && string.IsNullOrWhiteSpace(junitPath) ? "--junit" : "--transcript")}: expected a file path").ConfigureAwait(false);
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        // A shipped script (bots/…) is also found beside the installed tool, as `chatswarm run` finds profiles.
         var scriptPath = ContentLocator.Resolve(request!.ScriptPath, context.CurrentDirectory, context.BaseDirectory);
         if (BotConsoleRun.TryLoad(scriptPath, context.Error) is not { } loaded)
         {
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        request = request with { Environment = EnvironmentValues.Read() };
+        if (loaded.CheckInputs(request.Environment, feed: null) is { Count: > 0 } inputErrors)
+        {
+            foreach (var line in inputErrors)
+            {
+                await context.Error.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
             return TranscriptFormatter.ExitBadInput;
         }
 
@@ -117,7 +141,7 @@ internal static class BotCommand
             var stopNow = Task.Delay(Timeout.Infinite, context.StopNow);
             if (await Task.WhenAny(run, stopNow).ConfigureAwait(false) == run)
             {
-                return await run.ConfigureAwait(false);
+                return await WriteOutputsAsync(context, loaded.Name, await run.ConfigureAwait(false), junitPath, transcriptPath).ConfigureAwait(false);
             }
 
             await context.Out.WriteLineAsync($"STOPPED: {loaded.Name} was stopped at once (second stop signal)").ConfigureAwait(false);
@@ -134,6 +158,38 @@ internal static class BotCommand
             {
                 await simulator.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>Writes the --junit and --transcript files; a file that cannot be written is one error line and exit 2.</summary>
+    internal static async Task<int> WriteOutputsAsync(CliContext context, string scriptName, BotConsoleResult run, string? junitPath, string? transcriptPath)
+    {
+        if (junitPath is not null
+            && !await TryWriteAsync(context, "--junit", () => JUnitXml.WriteAsync(junitPath, "chatswarm bot " + scriptName, BotJUnit.Build(scriptName, run), CancellationToken.None)).ConfigureAwait(false))
+        {
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        if (transcriptPath is not null && run.ToTranscript() is { } transcript
+            && !await TryWriteAsync(context, "--transcript", () => TranscriptJson.WriteAsync(transcriptPath, transcript, CancellationToken.None)).ConfigureAwait(false))
+        {
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        return run.ExitCode;
+    }
+
+    private static async Task<bool> TryWriteAsync(CliContext context, string option, Func<Task<string>> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"chatswarm bot: {option}: cannot write the file: {ex.Message}").ConfigureAwait(false);
+            return false;
         }
     }
 

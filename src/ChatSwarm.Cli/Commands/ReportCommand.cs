@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
 using ChatSwarm.Cli.Run;
+using ChatSwarm.Reports.Comparing;
 using ChatSwarm.Reports.Merging;
 using ChatSwarm.Reports.Serialization;
 using ChatSwarm.Reports.Writing;
 
 namespace ChatSwarm.Cli.Commands;
 
-/// <summary><c>chatswarm report merge|render</c>: merges shard results and re-renders reports from report.json.</summary>
+/// <summary>
+/// <c>chatswarm report merge|render|compare</c>: merges shard results, re-renders reports from report.json and
+/// compares a new run against a base run.
+/// </summary>
 internal static class ReportCommand
 {
     /// <summary>Exit code for bad input (missing or invalid files, wrong arguments).</summary>
@@ -15,19 +20,23 @@ internal static class ReportCommand
     /// <summary>Exit code when the output cannot be written.</summary>
     public const int WriteError = 1;
 
+    /// <summary>Exit code of <c>compare</c> when a line regressed beyond the limit.</summary>
+    public const int Regressed = 1;
+
     /// <summary>Builds the command.</summary>
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var command = new Command("report", "Merge shard results of one run or re-render a report from its report.json.")
+        var command = new Command("report", "Merge shard results of one run, re-render a report from its report.json, or compare two runs.")
         {
             CreateMerge(context),
             CreateRender(context),
+            CreateCompare(context),
         };
 
         command.SetAction(async (_, _) =>
         {
-            await context.Error.WriteLineAsync("chatswarm report: missing subcommand; expected 'merge DIR... --out DIR' or 'render report.json [--out DIR]'").ConfigureAwait(false);
+            await context.Error.WriteLineAsync("chatswarm report: missing subcommand; expected 'merge DIR... --out DIR', 'render report.json [--out DIR]' or 'compare BASE NEW [--max-regression P]'").ConfigureAwait(false);
             return UsageError;
         });
         return command;
@@ -89,6 +98,65 @@ internal static class ReportCommand
             return RunAsync(context, "render", () => ReportWriter.RenderAsync(Path.Combine(context.CurrentDirectory, inputs[0]), outDir is null ? null : Path.Combine(context.CurrentDirectory, outDir), null, cancellationToken));
         });
         return command;
+    }
+
+    private static Command CreateCompare(CliContext context)
+    {
+        var runs = new Argument<string[]>("BASE NEW") { Description = "The base run and the new run: run folders or report.json files.", Arity = ArgumentArity.ZeroOrMore };
+        var limit = new Option<string>("--max-regression")
+        {
+            Description = "Largest tolerated worsening in percent (e.g. 10 or 10%); beyond it the command exits 1. Default 10.",
+        };
+        var command = new Command("compare", "Compare a new run against a base run: latency percentiles, error rates, throughput and completion per step, chat measure and bot script; writes compare.html and compare.md beside NEW.")
+        {
+            runs, limit,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var inputs = parseResult.GetValue(runs) ?? [];
+            if (inputs.Length != 2)
+            {
+                return await FailAsync(context, "compare", $"expected two runs (BASE NEW), got {inputs.Length}; usage: chatswarm report compare BASE NEW [--max-regression P]").ConfigureAwait(false);
+            }
+
+            string? text = parseResult.GetValue(limit);
+            double percent = ComparisonOptions.Default.MaxRegressionPercent;
+            if (text is not null && !TryParsePercent(text, out percent))
+            {
+                return await FailAsync(context, "compare", $"--max-regression '{text}' is not a percentage; expected a number of 0 or more such as 10 or 10%").ConfigureAwait(false);
+            }
+
+            try
+            {
+                var result = await ComparisonWriter.CompareAsync(inputs[0], inputs[1], new ComparisonOptions { MaxRegressionPercent = percent }, cancellationToken).ConfigureAwait(false);
+                await context.Out.WriteAsync(result.Text).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(result.Html).ConfigureAwait(false);
+                return result.Comparison.HasRegression ? Regressed : 0;
+            }
+            catch (ReportFormatException ex)
+            {
+                return await FailAsync(context, "compare", ex.Message).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await context.Error.WriteLineAsync($"chatswarm report compare: cannot write the comparison: {ex.Message}").ConfigureAwait(false);
+                return UsageError;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Parses "10", "10%" or "2.5 %" as a finite percentage of 0 or more.</summary>
+    internal static bool TryParsePercent(string text, out double percent)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.EndsWith('%'))
+        {
+            trimmed = trimmed[..^1].TrimEnd();
+        }
+
+        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out percent) && percent >= 0 && double.IsFinite(percent);
     }
 
     private static async Task<int> RunAsync(CliContext context, string verb, Func<Task<ReportFiles>> action)

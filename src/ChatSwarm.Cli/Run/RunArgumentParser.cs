@@ -83,6 +83,12 @@ internal static class RunArgumentParser
             return false;
         }
 
+        if (args.Junit is { } junit && string.IsNullOrWhiteSpace(junit))
+        {
+            error = "--junit: expected a file path for the JUnit XML report, e.g. junit.xml";
+            return false;
+        }
+
         if (args.Profile is { } option && option.StartsWith('-'))
         {
             error = $"unknown option '{option}'; see 'chatswarm run --help'";
@@ -106,7 +112,8 @@ internal static class RunArgumentParser
                 Duration = duration,
                 Seed = seed,
             },
-            args.Out ?? ReportPaths.DefaultRoot);
+            args.Out ?? ReportPaths.DefaultRoot,
+            args.Junit);
         return true;
     }
 }

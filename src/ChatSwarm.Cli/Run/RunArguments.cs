@@ -10,6 +10,7 @@ namespace ChatSwarm.Cli.Run;
 /// <param name="Out">--out: the folder under which the run folder is created.</param>
 /// <param name="Seed">--seed: the run seed.</param>
 /// <param name="Connection">--ca-cert, --insecure and --proxy; null for none.</param>
+/// <param name="Junit">--junit: where to write the JUnit XML report, or null.</param>
 internal sealed record RunArguments(
     string? Profile,
     string? Tenant,
@@ -19,4 +20,5 @@ internal sealed record RunArguments(
     string? Duration,
     string? Out,
     string? Seed,
-    ConnectionArguments? Connection = null);
+    ConnectionArguments? Connection = null,
+    string? Junit = null);

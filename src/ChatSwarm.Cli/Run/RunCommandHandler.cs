@@ -11,6 +11,7 @@ using ChatSwarm.Swarm.Customers;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Running;
+using ChatSwarm.Swarm.Transcripts;
 using Spectre.Console;
 
 namespace ChatSwarm.Cli.Run;
@@ -145,6 +146,9 @@ internal static partial class RunCommandHandler
                 $"Running '{profile.Name}' against {(target.Simulator is null ? shownTarget : $"the embedded simulator at {shownTarget}")} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}); Ctrl+C or SIGTERM ends the chats and writes the report, twice stops at once."));
 
             var metrics = new SwarmMetrics(TimeProvider.System);
+
+            // Customers offer finished conversations here; the first failed and the slowest are written with the report.
+            var transcripts = new TranscriptKeeper(new TranscriptKeeperOptions { Count = profile.Transcripts });
             var options = new SwarmRunOptions
             {
                 Profile = profile,
@@ -184,7 +188,8 @@ internal static partial class RunCommandHandler
                 result = result with { Report = result.Report with { Run = result.Report.Run with { TlsVerification = RunInfo.TlsVerifiedWithExtraCa } } };
             }
 
-            return await FinishAsync(result, runDirectory, context, log).ConfigureAwait(false);
+            result = result with { Report = result.Report with { LoadProfile = profile.ToSummary() } };
+            return await FinishAsync(result, runDirectory, context, log, request.JunitPath, transcripts).ConfigureAwait(false);
         }
     }
 
@@ -277,9 +282,24 @@ internal static partial class RunCommandHandler
         };
     }
 
-    private static async Task<int> FinishAsync(SwarmRunResult result, string runDirectory, CliContext context, Serilog.ILogger log)
+    private static async Task<int> FinishAsync(SwarmRunResult result, string runDirectory, CliContext context, Serilog.ILogger log, string? junitPath, TranscriptKeeper transcripts)
     {
+        try
+        {
+            result = result with { Report = result.Report with { Transcripts = await transcripts.WriteAsync(runDirectory, CancellationToken.None).ConfigureAwait(false) } };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Transcripts are extra evidence; failing to write them must not cost the report.
+            context.Error.WriteLine(Prefix + "cannot write the transcripts: " + OneLine(ex.Message));
+        }
+
         var files = await ReportWriter.WriteAllAsync(result.Report, runDirectory, null, CancellationToken.None).ConfigureAwait(false);
+        if (junitPath is not null)
+        {
+            await WriteJUnitAsync(result, Path.Combine(context.CurrentDirectory, junitPath), context, log).ConfigureAwait(false);
+        }
+
         foreach (var threshold in result.Thresholds)
         {
             var line = $"{(threshold.Held ? "ok  " : "FAIL")} {threshold.Expression} ({threshold.Display})";
@@ -304,6 +324,21 @@ internal static partial class RunCommandHandler
         context.Out.WriteLine("Report: " + files.Html);
         log.Information("reports written to {RunFolder}; exit code {ExitCode}", runDirectory, result.ExitCode);
         return result.ExitCode;
+    }
+
+    private static async Task WriteJUnitAsync(SwarmRunResult result, string path, CliContext context, Serilog.ILogger log)
+    {
+        try
+        {
+            var suites = Reports.JUnit.RunJUnit.Build(result.Report, result.ExitCode == SwarmExitCode.SetupError ? result.StopReason ?? "setup error" : null);
+            var written = await Reports.JUnit.JUnitXml.WriteAsync(path, "chatswarm run " + result.Report.Run.Profile, suites, CancellationToken.None).ConfigureAwait(false);
+            log.Information("JUnit report written to {Path}", written);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The run's reports are already on disk; a bad --junit path must not hide them or the run's verdict.
+            context.Error.WriteLine(Prefix + "--junit: cannot write the file: " + OneLine(ex.Message));
+        }
     }
 
     private static int Usage(CliContext context, string message)

@@ -74,6 +74,9 @@ internal static class TimelineMerger
             P95Ms = p95,
             P99Ms = p99,
             Histogram = histogram,
+            SessionStarts = points.Sum(p => p.SessionStarts),
+            SessionEnds = points.Sum(p => p.SessionEnds),
+            Restarts = points.Sum(p => p.Restarts),
         };
     }
 

@@ -29,4 +29,11 @@ public sealed record BotStats
 
     /// <summary>Expectations that failed; default 0.</summary>
     public long ExpectationsFailed { get; init; }
+
+    /// <summary>
+    /// Share of expectations that passed (the <c>bot_checks</c> threshold metric), 0..1, or null when none was checked.
+    /// Derived, never stored.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double? ChecksPassRate => ExpectationsMet + ExpectationsFailed == 0 ? null : (double)ExpectationsMet / (ExpectationsMet + ExpectationsFailed);
 }

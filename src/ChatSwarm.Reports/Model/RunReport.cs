@@ -38,4 +38,10 @@ public sealed record RunReport
 
     /// <summary>Threshold outcomes; default empty.</summary>
     public IReadOnlyList<ThresholdResult> Thresholds { get; init; } = [];
+
+    /// <summary>Kept transcripts (first failed and slowest conversations) written beside the report; default empty.</summary>
+    public IReadOnlyList<TranscriptLink> Transcripts { get; init; } = [];
+
+    /// <summary>The load profile as loaded (phases, mix, thresholds); null in reports written before it was embedded.</summary>
+    public ProfileSummary? LoadProfile { get; init; }
 }

@@ -32,6 +32,15 @@ public sealed record TimelinePoint
     /// <summary>99th percentile latency in the interval, ms; default 0.</summary>
     public double P99Ms { get; init; }
 
+    /// <summary>Sessions started in the interval; default 0 (also in reports written before it was recorded).</summary>
+    public long SessionStarts { get; init; }
+
+    /// <summary>Sessions that ended in the interval (customers that stopped for good, however they ended); default 0.</summary>
+    public long SessionEnds { get; init; }
+
+    /// <summary>Customer restarts in the interval; default 0.</summary>
+    public long Restarts { get; init; }
+
     /// <summary>Optional interval histogram; when every shard carries it, merged percentiles are exact; default null.</summary>
     public HistogramData? Histogram { get; init; }
 }

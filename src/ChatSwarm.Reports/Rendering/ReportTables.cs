@@ -77,14 +77,45 @@ internal static class ReportTables
         AddChat(chat, "reply round trip", r.Chat.ReplyRttMs);
         tables.Add(("Chat experience (ms)", chat));
 
-        var bots = new TextTable("script", "conversations", "completed", "forms", "secure forms", "files sent", "files received", "expectations met", "expectations failed").NumbersAfterFirst();
+        var bots = new TextTable("script", "conversations", "completed", "forms", "secure forms", "files sent", "files received", "checks met", "checks failed", "checks passed").NumbersAfterFirst();
         foreach (var b in r.Bots)
         {
             bots.Add(b.Script, Format.Count(b.Conversations), Format.Count(b.Completed), Format.Count(b.FormsAnswered), Format.Count(b.SecureForms),
-                Format.Count(b.FilesSent), Format.Count(b.FilesReceived), Format.Count(b.ExpectationsMet), Format.Count(b.ExpectationsFailed));
+                Format.Count(b.FilesSent), Format.Count(b.FilesReceived), Format.Count(b.ExpectationsMet), Format.Count(b.ExpectationsFailed),
+                b.ChecksPassRate is { } rate ? Format.Percent(rate) : "–");
         }
 
         tables.Add(("Bots", bots));
+
+        var profile = new TextTable("load profile", "value").LeftAlign(1);
+        if (r.LoadProfile is { } p)
+        {
+            profile.Add("name", p.Name);
+            foreach (var phase in p.Phases)
+            {
+                profile.Add("phase", phase);
+            }
+
+            foreach (var m in p.Mix)
+            {
+                profile.Add("mix", $"{m.Script} (weight {Format.Number(m.Weight)})");
+            }
+
+            foreach (var t in p.Thresholds)
+            {
+                profile.Add("threshold", t);
+            }
+        }
+
+        tables.Add(("Load profile", profile));
+
+        var transcripts = new TextTable("kept as", "script", "chat", "duration ms", "outcome", "file").NumbersAfterFirst().LeftAlign(1).LeftAlign(2).LeftAlign(4).LeftAlign(5);
+        foreach (var t in r.Transcripts)
+        {
+            transcripts.Add(t.Kind, t.Script, t.ChatId, Format.Ms(t.DurationMs), t.Succeeded ? "succeeded" : "failed: " + t.Reason, t.File);
+        }
+
+        tables.Add(("Transcripts", transcripts));
 
         var lifecycle = new TextTable("widget event", "count").NumbersAfterFirst();
         foreach (var (name, count) in r.Lifecycle.OrderBy(k => k.Key, StringComparer.Ordinal))

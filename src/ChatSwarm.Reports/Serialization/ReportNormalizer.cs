@@ -59,6 +59,22 @@ internal static class ReportNormalizer
                 Histogram = p.Histogram is null ? null : Histogram(p.Histogram),
             }),
             Thresholds = List(r.Thresholds, "thresholds", source, t => t with { Expression = t.Expression ?? "" }),
+            LoadProfile = r.LoadProfile is not { } p ? null : p with
+            {
+                Name = p.Name ?? "",
+                Description = p.Description ?? "",
+                Phases = (p.Phases ?? []).Select(x => x ?? "").ToList(),
+                Mix = (p.Mix ?? []).Where(m => m is not null).Select(m => m with { Script = m.Script ?? "" }).ToList(),
+                Thresholds = (p.Thresholds ?? []).Select(x => x ?? "").ToList(),
+            },
+            Transcripts = List(r.Transcripts, "transcripts", source, t => t with
+            {
+                Kind = t.Kind ?? "",
+                File = t.File ?? "",
+                Script = t.Script ?? "",
+                ChatId = t.ChatId ?? "",
+                Reason = t.Reason ?? "",
+            }),
         };
     }
 

@@ -68,6 +68,29 @@ public sealed record MetricsSnapshot
     /// <summary>Calls rejected with 5509 (two polls for one session); default 0.</summary>
     public long ConcurrentPollErrors { get; init; }
 
+    /// <summary>Bot expectations passed and failed per script name (scripts without any check are absent).</summary>
+    public IReadOnlyDictionary<string, BotCheckCounts> BotChecks { get; init; } = new Dictionary<string, BotCheckCounts>();
+
+    /// <summary>Bot checks of <paramref name="script"/>, or of every script when null.</summary>
+    /// <param name="script">A script name, or null for all.</param>
+    /// <returns>The counts (zero when the script has none).</returns>
+    public BotCheckCounts BotChecksOf(string? script)
+    {
+        if (script is not null)
+        {
+            return BotChecks.TryGetValue(script, out var counts) ? counts : BotCheckCounts.None;
+        }
+
+        long passed = 0, failed = 0;
+        foreach (var counts in BotChecks.Values)
+        {
+            passed += counts.Passed;
+            failed += counts.Failed;
+        }
+
+        return new BotCheckCounts(passed, failed);
+    }
+
     /// <summary>Failed calls with <paramref name="code"/> over the run.</summary>
     /// <param name="code">The error code.</param>
     /// <returns>The count, 0 when never seen.</returns>

@@ -52,7 +52,24 @@ public sealed partial class SwarmMetrics
             PollHold = _pollHold.Snapshot(),
             Polls = Volatile.Read(ref _steps[(int)ApiMethod.GetNewChatEvents].Ok) + Volatile.Read(ref _steps[(int)ApiMethod.GetNewChatEvents].Fail),
             ConcurrentPollErrors = Volatile.Read(ref _concurrentPollErrors),
+            BotChecks = ReadBotChecks(),
         };
+    }
+
+    private Dictionary<string, BotCheckCounts> ReadBotChecks()
+    {
+        var checks = new Dictionary<string, BotCheckCounts>(StringComparer.Ordinal);
+        foreach (var (script, counters) in _bots)
+        {
+            long passed = Volatile.Read(ref counters[(int)Bots.Runtime.BotCounter.ExpectationMet]);
+            long failed = Volatile.Read(ref counters[(int)Bots.Runtime.BotCounter.ExpectationFailed]);
+            if (passed + failed > 0)
+            {
+                checks[script] = new BotCheckCounts(passed, failed);
+            }
+        }
+
+        return checks;
     }
 
     private List<ErrorCount> ReadErrors()

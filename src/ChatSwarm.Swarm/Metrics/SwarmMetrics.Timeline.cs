@@ -25,6 +25,14 @@ public sealed partial class SwarmMetrics
             _lastTickRequests = requests;
             _lastTickFailed = failed;
             _lastTickSeconds = t;
+            var sessions = ReadSessions();
+            long ended = sessions.Stopped;
+            long intervalStarts = sessions.Started - _lastTickStarted;
+            long intervalEnds = ended - _lastTickEnded;
+            long intervalRestarts = sessions.Restarts - _lastTickRestarts;
+            _lastTickStarted = sessions.Started;
+            _lastTickEnded = ended;
+            _lastTickRestarts = sessions.Restarts;
 
             Dictionary<int, long>? byCode = null;
             foreach (var (code, total) in ErrorTotalsByCode())
@@ -49,6 +57,9 @@ public sealed partial class SwarmMetrics
                 P95Ms = Ms(histogram.PercentileMicroseconds(95)),
                 P99Ms = Ms(histogram.PercentileMicroseconds(99)),
                 Histogram = histogram.Count == 0 ? null : histogram.ToData(),
+                SessionStarts = intervalStarts,
+                SessionEnds = intervalEnds,
+                Restarts = intervalRestarts,
             };
             _timeline.Add(point);
             return point;

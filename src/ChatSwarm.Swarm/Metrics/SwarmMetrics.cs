@@ -38,6 +38,9 @@ public sealed partial class SwarmMetrics
     private long _backoffTicks;
     private long _lastTickRequests;
     private long _lastTickFailed;
+    private long _lastTickStarted;
+    private long _lastTickEnded;
+    private long _lastTickRestarts;
     private double _lastTickSeconds;
 
     /// <summary>Creates empty metrics for a run that started at <paramref name="startedAt"/>.</summary>

@@ -63,6 +63,15 @@ public sealed partial record LoadProfile
     /// <summary>Customers per supervisor actor, so no single parent holds the whole swarm; default 1000.</summary>
     public int CustomersPerSupervisor { get; init; } = 1000;
 
+    /// <summary>A CSV of customers whose columns replace generated customer data and fill {{customer.COLUMN}}; default null (all generated).</summary>
+    public CustomerFeedSettings? Customers { get; init; }
+
+    /// <summary>
+    /// How many transcripts a run keeps of each kind: the first N failed conversations and the N slowest, written to
+    /// the run folder's transcripts/ and linked from the report; 0 keeps none; default 20.
+    /// </summary>
+    public int Transcripts { get; init; } = 20;
+
     /// <summary>How long customers get to end their chats after Ctrl+C or the end of the last phase; default 10 s.</summary>
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -110,6 +119,7 @@ public sealed partial record LoadProfile
         if (ThresholdCheckInterval <= TimeSpan.Zero) return "threshold_check_interval must be positive";
         if (CustomersPerSupervisor < 1) return $"customers_per_supervisor must be at least 1, got {CustomersPerSupervisor}";
         if (GracePeriod < TimeSpan.Zero) return "grace_period must not be negative";
+        if (Transcripts is < 0 or > 1000) return $"transcripts must be between 0 and 1000, got {Transcripts}";
         return null;
     }
 

@@ -251,6 +251,56 @@ internal sealed partial class ProfileReader
         return mix;
     }
 
+    private CustomerFeedSettings? ReadCustomerFeed(YamlNode node)
+    {
+        if (Section(node, "customers", "file, order") is not { } map)
+        {
+            return null;
+        }
+
+        string? file = null;
+        var order = Bots.Customers.CustomerFeedOrder.RoundRobin;
+        bool ok = true;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            switch (KeyName(keyNode))
+            {
+                case "file":
+                    file = ReadString(value, "customers.file");
+                    ok &= file is not null;
+                    break;
+                case "order":
+                    switch (ReadString(value, "customers.order"))
+                    {
+                        case "round_robin": order = Bots.Customers.CustomerFeedOrder.RoundRobin; break;
+                        case "random": order = Bots.Customers.CustomerFeedOrder.Random; break;
+                        case null: ok = false; break;
+                        case var other:
+                            ok = false;
+                            Error(value, $"customers.order '{other}' is unknown; expected round_robin or random");
+                            break;
+                    }
+
+                    break;
+                case null:
+                    ok = false;
+                    break;
+                case var other:
+                    ok = false;
+                    Error(keyNode, $"unknown customers key '{other}'; expected file or order");
+                    break;
+            }
+        }
+
+        if (ok && string.IsNullOrWhiteSpace(file))
+        {
+            Error(node, "customers needs 'file'; expected e.g. customers: {file: data/customers.csv, order: round_robin}");
+            return null;
+        }
+
+        return ok ? new CustomerFeedSettings(ResolvePath(file!), order) : null;
+    }
+
     private BackoffSettings? ReadBackoff(YamlNode node)
     {
         if (Section(node, "backoff", "min, max, random_factor, max_retries") is not { } map)

@@ -11,7 +11,7 @@ namespace ChatSwarm.Swarm.Profiles;
 internal sealed partial class ProfileReader
 {
     private const string RootKeys =
-        "name, description, target, simulator, phases, max_sessions, mix, think_time, max_session_duration, backoff, thresholds, threshold_check_interval, abort_on_threshold_failure, check_availability, close_case, case_history, customers_per_supervisor, grace_period, seed";
+        "name, description, target, simulator, phases, max_sessions, mix, think_time, max_session_duration, backoff, thresholds, threshold_check_interval, abort_on_threshold_failure, check_availability, close_case, case_history, customers_per_supervisor, grace_period, seed, transcripts, customers";
 
     private readonly string _source;
     private readonly string _baseDirectory;
@@ -112,6 +112,12 @@ internal sealed partial class ProfileReader
                     break;
                 case "grace_period":
                     if (ReadDuration(value, key, positive: false) is { } grace) profile = profile with { GracePeriod = grace };
+                    break;
+                case "customers":
+                    if (ReadCustomerFeed(value) is { } feed) profile = profile with { Customers = feed };
+                    break;
+                case "transcripts":
+                    if (ReadInt(value, key, min: 0, max: 1000) is { } transcripts) profile = profile with { Transcripts = transcripts };
                     break;
                 case "seed":
                     if (ReadInt(value, key, min: int.MinValue) is { } seed) profile = profile with { Seed = seed };

@@ -6,7 +6,9 @@ namespace ChatSwarm.Swarm.Thresholds;
 /// A pass/fail criterion of a load profile, parsed from text with <see cref="Parse"/>. Forms:
 /// <c>error_rate &lt; 1%</c>, <c>p95(request_chat) &lt; 2s</c> (p50, p75, p90, p95, p99 or any pNN), <c>max(send_events) &lt; 5s</c>,
 /// <c>mean(reply_rtt) &lt; 800ms</c>, <c>zero(5509)</c> or <c>zero(concurrent_poll)</c>, <c>count(5001) &lt;= 10</c>, <c>rps &gt; 100</c>,
-/// <c>completion_rate &gt; 90%</c>, <c>restarts &lt; 50</c>, <c>sessions_failed &lt;= 0</c>; comparisons &lt;, &lt;=, &gt;, &gt;=, ==.
+/// <c>completion_rate &gt; 90%</c>, <c>restarts &lt; 50</c>, <c>sessions_failed &lt;= 0</c>, <c>rate(bot_checks) &gt; 99%</c>
+/// (or one script's: <c>rate(bot_checks:greeting-and-question) &gt; 99%</c>), <c>bot_checks_failed &lt;= 0</c> (or
+/// <c>bot_checks_failed:SCRIPT</c>); comparisons &lt;, &lt;=, &gt;, &gt;=, ==.
 /// Steps are API methods in snake_case plus queue_wait, first_agent_message, reply_rtt and poll_hold.
 /// </summary>
 public sealed partial record Threshold
@@ -33,6 +35,9 @@ public sealed partial record Threshold
 
     /// <summary>The error code for <see cref="ThresholdMetric.ErrorCount"/>; null otherwise.</summary>
     public int? ErrorCode { get; private init; }
+
+    /// <summary>The bot script for bot-check metrics scoped to one script; null for every script or other metrics.</summary>
+    public string? Script { get; private init; }
 
     /// <summary>How the measured value is compared with <see cref="Limit"/>.</summary>
     public ThresholdComparison Comparison { get; }
@@ -70,13 +75,13 @@ public sealed partial record Threshold
     /// <inheritdoc />
     public override string ToString() => Expression;
 
-    internal static Threshold Create(string expression, ThresholdMetric metric, ThresholdComparison comparison, double limit, string? step = null, double? percentile = null, int? errorCode = null) =>
-        new(expression, metric, comparison, limit) { Step = step, Percentile = percentile, ErrorCode = errorCode };
+    internal static Threshold Create(string expression, ThresholdMetric metric, ThresholdComparison comparison, double limit, string? step = null, double? percentile = null, int? errorCode = null, string? script = null) =>
+        new(expression, metric, comparison, limit) { Step = step, Percentile = percentile, ErrorCode = errorCode, Script = script };
 
     /// <summary>The unit the metric's values and limit are in.</summary>
     internal ThresholdUnit Unit => Metric switch
     {
-        ThresholdMetric.ErrorRate or ThresholdMetric.CompletionRate => ThresholdUnit.Percent,
+        ThresholdMetric.ErrorRate or ThresholdMetric.CompletionRate or ThresholdMetric.BotChecksRate => ThresholdUnit.Percent,
         ThresholdMetric.Percentile or ThresholdMetric.Max or ThresholdMetric.Mean => ThresholdUnit.Milliseconds,
         ThresholdMetric.Rps => ThresholdUnit.PerSecond,
         _ => ThresholdUnit.Count,
@@ -93,6 +98,8 @@ public sealed partial record Threshold
         ThresholdMetric.Rps => "rps",
         ThresholdMetric.CompletionRate => "completion_rate",
         ThresholdMetric.Restarts => "restarts",
+        ThresholdMetric.BotChecksRate => Script is null ? "rate(bot_checks)" : $"rate(bot_checks:{Script})",
+        ThresholdMetric.BotChecksFailed => Script is null ? "bot_checks_failed" : $"bot_checks_failed:{Script}",
         _ => "sessions_failed",
     };
 

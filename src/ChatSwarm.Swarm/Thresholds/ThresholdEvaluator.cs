@@ -63,6 +63,10 @@ public static class ThresholdEvaluator
                 return s.Sessions.Failed;
             case ThresholdMetric.ErrorCount:
                 return s.ErrorsWithCode(t.ErrorCode!.Value);
+            case ThresholdMetric.BotChecksRate:
+                return s.BotChecksOf(t.Script).PassRatePercent;
+            case ThresholdMetric.BotChecksFailed:
+                return s.BotChecksOf(t.Script).Failed;
         }
 
         var histogram = s.Latency(t.Step!);

@@ -29,4 +29,10 @@ public enum ThresholdMetric
 
     /// <summary><c>sessions_failed</c>: sessions that ended in an error.</summary>
     SessionsFailed,
+
+    /// <summary>Share of bot expectations that passed, in percent: <c>rate(bot_checks)</c> or <c>rate(bot_checks:SCRIPT)</c>.</summary>
+    BotChecksRate,
+
+    /// <summary>Number of bot expectations that failed: <c>bot_checks_failed</c> or <c>bot_checks_failed:SCRIPT</c>.</summary>
+    BotChecksFailed,
 }

@@ -9,7 +9,7 @@ internal static class ThresholdParser
 {
     /// <summary>The accepted forms, for error messages.</summary>
     public const string ExpectedForms =
-        "error_rate < 1%, p95(step) < 2s, max(step) < 5s, mean(step) < 800ms, zero(5509), count(5001) <= 10, rps > 100, completion_rate > 90%, restarts < 50 or sessions_failed <= 0";
+        "error_rate < 1%, p95(step) < 2s, max(step) < 5s, mean(step) < 800ms, zero(5509), count(5001) <= 10, rps > 100, completion_rate > 90%, restarts < 50, sessions_failed <= 0, rate(bot_checks) > 99% or bot_checks_failed <= 0";
 
     private static readonly string[] Operators = ["<=", ">=", "==", "<", ">"];
 
@@ -50,18 +50,78 @@ internal static class ThresholdParser
             return false;
         }
 
-        if (!TrySubject(expression, subject, out var metric, out var step, out var percentile, out var code, out error))
+        string? script = null;
+        ThresholdMetric metric;
+        string? step = null;
+        double? percentile = null;
+        int? code = null;
+        if (TryBotChecks(expression, subject, out var botMetric, out script, out var botError))
+        {
+            metric = botMetric;
+        }
+        else if (botError is not null)
+        {
+            error = botError;
+            return false;
+        }
+        else if (!TrySubject(expression, subject, out metric, out step, out percentile, out code, out error))
         {
             return false;
         }
 
-        var probe = Threshold.Create(expression, metric, comparison, 0, step, percentile, code);
+        var probe = Threshold.Create(expression, metric, comparison, 0, step, percentile, code, script);
         if (!TryLimit(expression, limitText, probe.Unit, out var limit, out error))
         {
             return false;
         }
 
-        threshold = Threshold.Create(expression, metric, comparison, limit, step, percentile, code);
+        threshold = Threshold.Create(expression, metric, comparison, limit, step, percentile, code, script);
+        return true;
+    }
+
+    // rate(bot_checks), rate(bot_checks:SCRIPT), bot_checks_failed, bot_checks_failed:SCRIPT. False with a null error
+    // when the subject is not a bot-check metric at all.
+    private static bool TryBotChecks(string expression, string subject, out ThresholdMetric metric, out string? script, out string? error)
+    {
+        metric = default;
+        script = null;
+        error = null;
+        string inner;
+        var compact = subject.Replace(" ", "", StringComparison.Ordinal);
+        if (compact.StartsWith("rate(", StringComparison.OrdinalIgnoreCase) && compact.EndsWith(')'))
+        {
+            inner = compact[5..^1];
+            metric = ThresholdMetric.BotChecksRate;
+            if (!inner.StartsWith("bot_checks", StringComparison.OrdinalIgnoreCase))
+            {
+                error = $"'{expression}': rate(...) measures bot_checks; expected rate(bot_checks) or rate(bot_checks:SCRIPT)";
+                return false;
+            }
+
+            inner = inner[10..];
+        }
+        else if (compact.StartsWith("bot_checks_failed", StringComparison.OrdinalIgnoreCase))
+        {
+            inner = compact[17..];
+            metric = ThresholdMetric.BotChecksFailed;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (inner.Length == 0)
+        {
+            return true;
+        }
+
+        if (inner[0] != ':' || inner.Length == 1)
+        {
+            error = $"'{expression}': expected bot_checks or bot_checks:SCRIPT, where SCRIPT is a bot script's name";
+            return false;
+        }
+
+        script = inner[1..];
         return true;
     }
 

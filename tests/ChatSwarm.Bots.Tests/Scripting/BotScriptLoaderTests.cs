@@ -102,15 +102,14 @@ public sealed class BotScriptLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Parse_UnknownTemplateVariable_PointsAtPlaceholderColumn()
+    public void CheckInputs_CustomerColumnWithoutFeed_PointsAtPlaceholderColumn()
     {
-        var errors = _scripts.Errors("""
-            conversation:
-              - say: "Hi {{customer.nickname}}"
-            """);
+        // Fields beyond the generated ones are data-feed columns, so the check runs once the feed (or its absence) is known.
+        var script = BotScriptLoader.Parse("conversation:\n  - say: \"Hi {{customer.nickname}}\"\n", "t.yaml", ".");
 
-        var error = Assert.Single(errors);
-        Assert.StartsWith("t.yaml:2:14: unknown template variable 'customer.nickname'; expected {{customer.first_name", error);
+        var error = Assert.Single(script.CheckInputs(new Dictionary<string, string>(), feed: null));
+
+        Assert.StartsWith("t.yaml:2:14: {{customer.nickname}} is not a generated field and there is no customer data feed; expected one of company, email, first_name", error);
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed class TemplateCouldRenderTests
         public string AgentName => "Bob";
 
         public string GetMemory(string name) => string.Empty;
+
+        public string GetEnv(string name) => string.Empty;
     }
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class TemplateParserTests
         public Dictionary<string, string> Memory { get; } = new() { ["order_id"] = "A-17" };
 
         public string GetMemory(string name) => Memory.GetValueOrDefault(name, string.Empty);
+
+        public string GetEnv(string name) => name == "SHOP" ? "Acme" : string.Empty;
     }
 
     [Theory]
@@ -50,7 +52,8 @@ public sealed class TemplateParserTests
     }
 
     [Theory]
-    [InlineData("Hi {{customer.nick}}", 3, "unknown template variable 'customer.nick'")]
+    [InlineData("Hi {{customer.nick-name}}", 3, "unknown template variable 'customer.nick-name'")]
+    [InlineData("at {{env.}}", 3, "bad environment name")]
     [InlineData("a {{random.int 5 1}}", 2, "expected {{random.int MIN MAX}} with integers MIN <= MAX")]
     [InlineData("x {{memory.}}", 2, "bad memory name")]
     [InlineData("oops {{customer.email", 5, "unclosed '{{'")]
@@ -64,6 +67,15 @@ public sealed class TemplateParserTests
         Assert.Equal(offset, errorOffset);
         Assert.Contains(fragment, error);
         Assert.Contains("expected", error);
+    }
+
+    [Fact]
+    public void Render_EnvPlaceholder_UsesTheHandedInValue()
+    {
+        var template = TemplateParser.TryParse("Shop {{env.SHOP}}{{env.OTHER}}!", out _, out _)!;
+
+        Assert.Equal("Shop Acme!", template.Render(new Context()));
+        Assert.Equal([("SHOP", 5), ("OTHER", 17)], template.EnvReferences.ToList());
     }
 
     [Fact]

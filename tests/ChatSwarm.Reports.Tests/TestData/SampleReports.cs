@@ -106,6 +106,9 @@ internal static class SampleReports
                 P95Ms = Math.Round(snap.PercentileMicroseconds(95) / 1000, 3),
                 P99Ms = Math.Round(snap.PercentileMicroseconds(99) / 1000, 3),
                 Histogram = snap.ToData(),
+                SessionStarts = Enumerable.Range(0, rec.Sessions).Count(s => Mine(s) && rec.ActiveAt(s, t) && !rec.ActiveAt(s, t - 1)),
+                SessionEnds = Enumerable.Range(0, rec.Sessions).Count(s => Mine(s) && !rec.ActiveAt(s, t) && rec.ActiveAt(s, t - 1)),
+                Restarts = Enumerable.Range(0, rec.Sessions).Count(s => Mine(s) && rec.ActiveAt(s, t) && (s + t) % 11 == 0),
             });
         }
 

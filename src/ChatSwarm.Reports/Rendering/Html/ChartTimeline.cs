@@ -18,7 +18,19 @@ internal sealed class ChartTimeline
         P50 = new double[count];
         P95 = new double[count];
         P99 = new double[count];
+        StartsPs = new double[count];
+        EndsPs = new double[count];
+        RestartsPs = new double[count];
     }
+
+    /// <summary>Sessions started per second.</summary>
+    public double[] StartsPs { get; }
+
+    /// <summary>Sessions ended per second.</summary>
+    public double[] EndsPs { get; }
+
+    /// <summary>Customer restarts per second.</summary>
+    public double[] RestartsPs { get; }
 
     public double[] T { get; }
 
@@ -78,6 +90,9 @@ internal sealed class ChartTimeline
                     dt = 1;
                 }
 
+                chart.StartsPs[g] += p.SessionStarts / dt / size;
+                chart.EndsPs[g] += p.SessionEnds / dt / size;
+                chart.RestartsPs[g] += p.Restarts / dt / size;
                 foreach (var (code, rates) in chart.ErrorRates)
                 {
                     if (p.ErrorsByCode.TryGetValue(code, out long c))

@@ -49,6 +49,7 @@ svg .grid{stroke:var(--line);stroke-width:1}
 svg .tick,svg .unit,svg .nodata{fill:var(--muted);font-size:11px}
 svg .series{fill:none;stroke-width:1.8;stroke-linejoin:round}
 svg .area{opacity:.12;stroke:none}
+svg .hover{fill:transparent}svg .hover:hover{fill:rgba(37,99,235,.10)}
 .legend{display:flex;flex-wrap:wrap;gap:12px;font-size:12px;color:var(--muted);margin-top:4px}
 .legend i{display:inline-block;width:12px;height:3px;margin-right:5px;vertical-align:middle}
 .pill{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600}

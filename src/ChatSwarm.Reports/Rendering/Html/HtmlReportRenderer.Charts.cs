@@ -21,6 +21,8 @@ internal sealed partial class HtmlReportRenderer
 
         sb.Append("<div class=\"charts\">");
         SvgChart.Line(sb, "chart-active-sessions", "Active sessions", "sessions", timeline.T, [new("active sessions", "#2563eb", timeline.Active, Fill: true)]);
+        SvgChart.Line(sb, "chart-session-rates", "Session starts, ends and restarts per second", "sessions/s", timeline.T,
+            [new("starts", "#2563eb", timeline.StartsPs), new("ends", "#16a34a", timeline.EndsPs), new("restarts", "#dc2626", timeline.RestartsPs)]);
         SvgChart.Line(sb, "chart-rps", "Requests per second", "req/s", timeline.T,
             [new("ok", "#16a34a", timeline.OkRps, Fill: true), new("failed", "#dc2626", timeline.FailedRps)]);
         SvgChart.Line(sb, "chart-latency", "Latency percentiles", "ms", timeline.T,

@@ -25,6 +25,46 @@ internal sealed partial class HtmlReportRenderer
         SectionClose(sb);
     }
 
+    private static void Profile(StringBuilder sb, ProfileSummary? p)
+    {
+        SectionOpen(sb, "profile", "Load profile");
+        if (p is null)
+        {
+            Empty(sb, "This report was written before profiles were embedded.");
+            SectionClose(sb);
+            return;
+        }
+
+        sb.Append("<dl class=\"info\">");
+        void Row(string k, string v) => sb.Append("<dt>").Append(H(k)).Append("</dt><dd>").Append(H(v)).Append("</dd>");
+        Row("Name", p.Name);
+        if (p.Description.Length > 0)
+        {
+            Row("Description", p.Description);
+        }
+
+        Row("Planned duration", Format.Duration(p.PlannedDurationS));
+        Row("Session cap", p.MaxSessions?.ToString(Inv) ?? "none");
+        sb.Append("<dt>Phases</dt><dd><ol>");
+        foreach (var phase in p.Phases)
+        {
+            sb.Append("<li>").Append(H(phase)).Append("</li>");
+        }
+
+        sb.Append("</ol></dd><dt>Mix</dt><dd><ul>");
+        double total = p.Mix.Sum(m => m.Weight);
+        foreach (var m in p.Mix)
+        {
+            sb.Append("<li>").Append(H(m.Script)).Append(" — weight ").Append(H(Format.Number(m.Weight)))
+                .Append(total > 0 ? " (" + H(Format.Percent(m.Weight / total)) + ")" : "").Append("</li>");
+        }
+
+        sb.Append("</ul></dd><dt>Thresholds</dt><dd>");
+        sb.Append(p.Thresholds.Count == 0 ? "none" : string.Join("<br>", p.Thresholds.Select(t => H(t))));
+        sb.Append("</dd></dl>");
+        SectionClose(sb);
+    }
+
     private static void Summary(StringBuilder sb, ReportFacts f)
     {
         var r = f.Report;
@@ -224,7 +264,7 @@ internal sealed partial class HtmlReportRenderer
         }
         else
         {
-            Head(sb, "sortable", "Script", "Conversations", "Completed", "Forms", "Secure forms", "Files sent", "Files received", "Expectations met", "Expectations failed");
+            Head(sb, "sortable", "Script", "Conversations", "Completed", "Forms", "Secure forms", "Files sent", "Files received", "Checks met", "Checks failed", "Checks passed");
             foreach (var b in r.Bots)
             {
                 sb.Append("<tr>");
@@ -234,7 +274,59 @@ internal sealed partial class HtmlReportRenderer
                     Num(sb, v, Format.Count(v));
                 }
 
+                if (b.ChecksPassRate is { } rate)
+                {
+                    sb.Append("<td data-v=\"").Append(rate.ToString("R", Inv)).Append("\"><span class=\"pill ").Append(b.ExpectationsFailed == 0 ? "ok" : "bad")
+                        .Append("\">").Append(H(Format.Percent(rate))).Append("</span></td>");
+                }
+                else
+                {
+                    Num(sb, -1, "–");
+                }
+
                 sb.Append("</tr>");
+            }
+
+            TableClose(sb);
+        }
+
+        SectionClose(sb);
+    }
+
+    private static void Transcripts(StringBuilder sb, RunReport r)
+    {
+        SectionOpen(sb, "transcripts", "Transcripts");
+        if (r.Transcripts.Count == 0)
+        {
+            Empty(sb, "No transcripts were kept (the profile's 'transcripts' setting keeps the first failed and the slowest conversations).");
+        }
+        else
+        {
+            Head(sb, "sortable", "~Kept as", "~Script", "~Chat", "Duration (ms)", "~Outcome", "~Reason", "~File");
+            foreach (var t in r.Transcripts)
+            {
+                sb.Append("<tr>");
+                Text(sb, t.Kind);
+                Text(sb, t.Script);
+                Text(sb, t.ChatId);
+                Num(sb, t.DurationMs, Format.Ms(t.DurationMs));
+                sb.Append("<td class=\"text\"><span class=\"pill ").Append(t.Succeeded ? "ok\">succeeded" : "bad\">failed").Append("</span></td>");
+                Text(sb, t.Reason);
+
+                // Only a plain relative path inside the run folder becomes a link; anything else stays text.
+                bool safe = t.File.StartsWith("transcripts/", StringComparison.Ordinal) && !t.File.Contains("..", StringComparison.Ordinal)
+                    && !t.File.Contains(':', StringComparison.Ordinal) && !t.File.Contains('\\', StringComparison.Ordinal);
+                sb.Append("<td class=\"text\">");
+                if (safe)
+                {
+                    sb.Append("<a href=\"").Append(H(t.File)).Append("\">").Append(H(t.File)).Append("</a>");
+                }
+                else
+                {
+                    sb.Append(H(t.File));
+                }
+
+                sb.Append("</td></tr>");
             }
 
             TableClose(sb);

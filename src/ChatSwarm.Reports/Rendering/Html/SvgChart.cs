@@ -49,9 +49,33 @@ internal static class SvgChart
                 sb.Append("<path class=\"series\" stroke=\"").Append(s.Color).Append("\" d=\"").Append(path).Append("\"><title>")
                     .Append(WebUtility.HtmlEncode(s.Name)).Append("</title></path>");
             }
+
+            HoverBands(sb, xs, xMax, series, yUnit);
         }
 
         Close(sb, series);
+    }
+
+    // One transparent band per point: hovering shows every series' value at that time (the browser's native tooltip,
+    // so no script and nothing for the Content-Security-Policy to admit) and CSS tints the band.
+    private static void HoverBands(StringBuilder sb, IReadOnlyList<double> xs, double xMax, IReadOnlyList<ChartSeries> series, string yUnit)
+    {
+        double top = Top, height = Height - Bottom - Top;
+        for (int i = 0; i < xs.Count; i++)
+        {
+            double x = X(xs[i], xMax);
+            double from = i == 0 ? Left : (X(xs[i - 1], xMax) + x) / 2;
+            double to = i == xs.Count - 1 ? Width - Right : (X(xs[i + 1], xMax) + x) / 2;
+            sb.Append("<rect class=\"hover\" x=\"").Append(F(from)).Append("\" y=\"").Append(F(top)).Append("\" width=\"").Append(F(Math.Max(0.5, to - from)))
+                .Append("\" height=\"").Append(F(height)).Append("\"><title>t = ").Append(WebUtility.HtmlEncode(Format.Duration(xs[i])));
+            foreach (var s in series)
+            {
+                sb.Append("&#10;").Append(WebUtility.HtmlEncode(s.Name)).Append(": ").Append(WebUtility.HtmlEncode(Format.Number(Math.Round(s.Values[i], 2))))
+                    .Append(' ').Append(WebUtility.HtmlEncode(yUnit));
+            }
+
+            sb.Append("</title></rect>");
+        }
     }
 
     public static void Bars(StringBuilder sb, string id, string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string color, string yUnit)
