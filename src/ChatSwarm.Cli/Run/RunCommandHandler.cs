@@ -158,6 +158,7 @@ internal static partial class RunCommandHandler
                 Seed = seed,
                 RunId = runId,
                 Log = log.ForContext(RunLog.FileOnlyProperty, true),
+                Transcripts = transcripts,
             };
 
             // The first stop signal ends the chats within the profile's grace period; if the run still has not finished

@@ -20,7 +20,7 @@ internal sealed class TranscriptRelay(Action<TranscriptEntry>? forward) : ITrans
         }
     }
 
-    public void Write(int customer, string clientId, TranscriptEntry entry)
+    public void Write(CustomerJournal journal, TranscriptEntry entry)
     {
         if (entry.Kind is "error" or "expect_failed")
         {
@@ -31,5 +31,10 @@ internal sealed class TranscriptRelay(Action<TranscriptEntry>? forward) : ITrans
         }
 
         forward?.Invoke(entry);
+    }
+
+    public void Finished(CustomerJournal journal)
+    {
+        // The runner reads the journal itself once the customer is gone.
     }
 }

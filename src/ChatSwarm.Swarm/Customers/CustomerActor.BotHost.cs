@@ -61,7 +61,7 @@ internal sealed partial class CustomerActor : IBotHost
         _metrics.RecordBot(_conversation?.ScriptName ?? _journal.ScriptName ?? "unknown", counter, count);
     }
 
-    void IBotHost.Transcript(TranscriptEntry entry) => _setup.Transcripts?.Write(_journal.Index, _journal.ClientId, entry);
+    void IBotHost.Transcript(TranscriptEntry entry) => _setup.Transcripts?.Write(_journal, entry);
 
     private Queue<BotOperation> Operations => _operations ??= new Queue<BotOperation>(4);
 

@@ -2,12 +2,12 @@ using ChatSwarm.Bots.Runtime;
 
 namespace ChatSwarm.Swarm.Customers;
 
-/// <summary>Receives the transcript lines of customers' conversations, on the customer's actor (one call at a time per customer).</summary>
-public interface ITranscriptSink
+/// <summary>Receives customers' transcript lines (on the customer's actor, one call at a time per customer) and their end.</summary>
+internal interface ITranscriptSink
 {
-    /// <summary>One transcript line of customer <paramref name="customer"/>.</summary>
-    /// <param name="customer">The customer's index in the run.</param>
-    /// <param name="clientId">The customer's client id.</param>
-    /// <param name="entry">The line.</param>
-    void Write(int customer, string clientId, TranscriptEntry entry);
+    /// <summary>One transcript line of the customer <paramref name="journal"/> belongs to.</summary>
+    void Write(CustomerJournal journal, TranscriptEntry entry);
+
+    /// <summary>The customer is gone for good (called by its group once, after accounting for it).</summary>
+    void Finished(CustomerJournal journal);
 }

@@ -5,6 +5,7 @@ using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Supervision;
+using ChatSwarm.Swarm.Transcripts;
 
 namespace ChatSwarm.Swarm.Running;
 
@@ -75,7 +76,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
             _profile.Backoff,
             index => picker.Pick(index).CreateConversation(new SwarmConversationRequest(index, Seed, _clock, _profile.ThinkTime)),
             _counters,
-            options.Transcripts);
+            options.Transcripts is { Capacity: > 0 } keeper ? new TranscriptCollector(keeper, _clock) : null);
 
         _system = SwarmActorSystem.Create("swarm", options.ActorSystem, _clock, options.Log);
         _root = _system.ActorOf(Props.Create(() => new SwarmRootActor(factory, _profile.CustomersPerSupervisor)), "swarm");

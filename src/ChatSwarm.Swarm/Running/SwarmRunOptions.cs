@@ -1,5 +1,5 @@
 using ChatSwarm.Client;
-using ChatSwarm.Swarm.Customers;
+using ChatSwarm.Swarm.Transcripts;
 using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Profiles;
@@ -48,8 +48,8 @@ public sealed record SwarmRunOptions
     /// <summary>Where Akka's own log events go (the run log); null drops them. Default null.</summary>
     public Serilog.ILogger? Log { get; init; }
 
-    /// <summary>Receives every conversation's transcript lines; null keeps none, as a load run should. Default null.</summary>
-    public ITranscriptSink? Transcripts { get; init; }
+    /// <summary>Keeps the transcripts of the first failed and the slowest conversations; null keeps none (and buffers no lines). Default null.</summary>
+    public TranscriptKeeper? Transcripts { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
     public void Validate()

@@ -16,6 +16,7 @@ internal sealed class CustomerFactory
 {
     private readonly Func<int, string> _clientIdFor;
     private readonly int _seed;
+    private readonly ITranscriptSink? _transcripts;
 
     /// <summary>Creates the factory of a load run: customer k's client id is <see cref="ClientIds.For"/>(<paramref name="runId"/>, k).</summary>
     public CustomerFactory(
@@ -52,6 +53,7 @@ internal sealed class CustomerFactory
         Clock = clock;
         Backoff = backoff;
         Counters = counters;
+        _transcripts = transcripts;
         var setup = new CustomerSetup(client, new MeteredMessagingClient(client, metrics), metrics, clock, options, conversationFor, transcripts);
         CustomerProps = Props.Create(() => new CustomerActor(setup)).WithMailbox(SwarmActorSystem.CustomerMailbox);
     }
@@ -96,5 +98,7 @@ internal sealed class CustomerFactory
         {
             Metrics.SessionStopped();
         }
+
+        _transcripts?.Finished(journal);
     }
 }
