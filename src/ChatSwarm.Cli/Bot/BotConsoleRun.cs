@@ -5,6 +5,7 @@ using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client;
 using ChatSwarm.Swarm.Conversations;
+using ChatSwarm.Swarm.Hosting;
 
 namespace ChatSwarm.Cli.Bot;
 
@@ -43,10 +44,11 @@ internal static class BotConsoleRun
     /// <param name="client">The API client (tenant or simulator).</param>
     /// <param name="output">Where the transcript and summary go.</param>
     /// <param name="timeProvider">The clock.</param>
+    /// <param name="actorSystem">Akka settings (<c>--akka-config</c>).</param>
     /// <param name="cancellationToken">Stops the run early (the chat is still ended).</param>
     /// <returns>The exit code (0 when every expectation held, 1 otherwise), the result and the full transcript.</returns>
     public static async Task<BotConsoleResult> RunAsync(
-        BotScript script, BotRunRequest request, IMessagingClient client, TextWriter output, TimeProvider timeProvider, CancellationToken cancellationToken)
+        BotScript script, BotRunRequest request, IMessagingClient client, TextWriter output, TimeProvider timeProvider, ActorSystemOptions actorSystem, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(request);
@@ -62,6 +64,7 @@ internal static class BotConsoleRun
             ClientId = clientId,
             MaxDuration = request.Timeout,
             TimeProvider = timeProvider,
+            ActorSystem = actorSystem,
             Transcript = entry =>
             {
                 // The runner calls this from one conversation at a time; the lock keeps the list safe regardless.

@@ -32,11 +32,12 @@ internal static class BotCommand
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the tenant's TLS certificate (self-signed staging only; a warning is printed)." };
         var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
         var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE: one test case per expectation, one for the conversation." };
+        var akkaConfig = new Option<string>("--akka-config") { Description = AkkaConfigFile.Description };
         var transcriptFile = new Option<string>("--transcript") { Description = "Also write the whole transcript, outcome and counters as JSON to FILE." };
 
         var command = new Command("bot", "Run one scripted bot conversation and print its transcript; exit 0 when every expectation held (usable in a chatbot's CI).")
         {
-            script, tenant, tenantUrl, appId, verbose, seed, timeout, caCert, insecure, proxy, junit, transcriptFile,
+            script, tenant, tenantUrl, appId, verbose, seed, timeout, caCert, insecure, proxy, junit, transcriptFile, akkaConfig,
         };
 
         command.SetAction((parseResult, _) => ExecuteAsync(
@@ -50,14 +51,15 @@ internal static class BotCommand
             parseResult.GetValue(verbose),
             new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy)),
             parseResult.GetValue(junit),
-            parseResult.GetValue(transcriptFile)));
+            parseResult.GetValue(transcriptFile),
+            parseResult.GetValue(akkaConfig)));
 
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
         CliContext context, string? script, string? tenant, string? tenantUrl, string? appId, string? seed, string? timeout, bool verbose, ConnectionArguments connection,
-        string? junitPath, string? transcriptPath)
+        string? junitPath, string? transcriptPath, string? akkaConfigPath)
     {
         if (!BotRunRequest.TryCreate(script, tenant, tenantUrl, appId, seed, timeout, verbose, out var request, out var error))
         {
@@ -68,6 +70,12 @@ internal static class BotCommand
         if (junitPath is not null && string.IsNullOrWhiteSpace(junitPath) || transcriptPath is not null && string.IsNullOrWhiteSpace(transcriptPath))
         {
             await context.Error.WriteLineAsync($"chatswarm bot: {(junitPath is not null && string.IsNullOrWhiteSpace(junitPath) ? "--junit" : "--transcript")}: expected a file path").ConfigureAwait(false);
+            return TranscriptFormatter.ExitBadInput;
+        }
+
+        if (!AkkaConfigFile.TryRead(akkaConfigPath, context.CurrentDirectory, out var actorSystem, out var akkaError))
+        {
+            await context.Error.WriteLineAsync("chatswarm bot: " + akkaError).ConfigureAwait(false);
             return TranscriptFormatter.ExitBadInput;
         }
 
@@ -137,7 +145,7 @@ internal static class BotCommand
             }
 
             using var client = MessagingClient.Create(clientOptions);
-            var run = BotConsoleRun.RunAsync(loaded, request, client, context.Out, TimeProvider.System, context.StopGracefully);
+            var run = BotConsoleRun.RunAsync(loaded, request, client, context.Out, TimeProvider.System, actorSystem, context.StopGracefully);
             var stopNow = Task.Delay(Timeout.Infinite, context.StopNow);
             if (await Task.WhenAny(run, stopNow).ConfigureAwait(false) == run)
             {

@@ -24,6 +24,7 @@ internal static class RunCommand
         var caCert = new Option<string>("--ca-cert") { Description = "Also trust this CA certificate (PEM or DER) for the tenant's TLS certificate, e.g. a staging CA." };
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the tenant's TLS certificate (self-signed staging only; warned at start and recorded in the report)." };
         var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
+        var akkaConfig = new Option<string>("--akka-config") { Description = AkkaConfigFile.Description };
         var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE for CI: one test case per threshold and per bot script's expectations." };
 
         var command = new Command(
@@ -32,7 +33,7 @@ internal static class RunCommand
             + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
-            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit,
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit, akkaConfig,
         };
         command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
             new RunArguments(
@@ -45,7 +46,8 @@ internal static class RunCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(seed),
                 new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy)),
-                parseResult.GetValue(junit)),
+                parseResult.GetValue(junit),
+                parseResult.GetValue(akkaConfig)),
             context));
         return command;
     }

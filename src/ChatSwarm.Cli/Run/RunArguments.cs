@@ -11,6 +11,7 @@ namespace ChatSwarm.Cli.Run;
 /// <param name="Seed">--seed: the run seed.</param>
 /// <param name="Connection">--ca-cert, --insecure and --proxy; null for none.</param>
 /// <param name="Junit">--junit: where to write the JUnit XML report, or null.</param>
+/// <param name="AkkaConfig">--akka-config: a HOCON file laid over the built-in Akka settings, or null.</param>
 internal sealed record RunArguments(
     string? Profile,
     string? Tenant,
@@ -21,4 +22,5 @@ internal sealed record RunArguments(
     string? Out,
     string? Seed,
     ConnectionArguments? Connection = null,
-    string? Junit = null);
+    string? Junit = null,
+    string? AkkaConfig = null);

@@ -34,6 +34,11 @@ internal static partial class RunCommandHandler
             return Usage(context, argumentError!);
         }
 
+        if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
+        {
+            return Usage(context, akkaError!);
+        }
+
         var profilePath = ContentLocator.FindProfile(request!.ProfilePath, context.CurrentDirectory, context.BaseDirectory, out var lookedAt);
         if (profilePath is null)
         {
@@ -159,6 +164,7 @@ internal static partial class RunCommandHandler
                 RunId = runId,
                 Log = log.ForContext(RunLog.FileOnlyProperty, true),
                 Transcripts = transcripts,
+                ActorSystem = actorSystem,
             };
 
             // The first stop signal ends the chats within the profile's grace period; if the run still has not finished
