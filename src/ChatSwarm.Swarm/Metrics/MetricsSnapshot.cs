@@ -68,6 +68,9 @@ public sealed record MetricsSnapshot
     /// <summary>Calls rejected with 5509 (two polls for one session); default 0.</summary>
     public long ConcurrentPollErrors { get; init; }
 
+    /// <summary>Bot counters per script, in script name order; default empty.</summary>
+    public IReadOnlyList<BotScriptSnapshot> Bots { get; init; } = [];
+
     /// <summary>Failed calls with <paramref name="code"/> over the run.</summary>
     /// <param name="code">The error code.</param>
     /// <returns>The count, 0 when never seen.</returns>

@@ -52,7 +52,26 @@ public sealed partial class SwarmMetrics
             PollHold = _pollHold.Snapshot(),
             Polls = Volatile.Read(ref _steps[(int)ApiMethod.GetNewChatEvents].Ok) + Volatile.Read(ref _steps[(int)ApiMethod.GetNewChatEvents].Fail),
             ConcurrentPollErrors = Volatile.Read(ref _concurrentPollErrors),
+            Bots = ReadBots(),
         };
+    }
+
+    private List<BotScriptSnapshot> ReadBots()
+    {
+        var bots = new List<BotScriptSnapshot>(_bots.Count);
+        foreach (var (script, counters) in _bots)
+        {
+            var copy = new long[counters.Length];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = Volatile.Read(ref counters[i]);
+            }
+
+            bots.Add(new BotScriptSnapshot(script, copy));
+        }
+
+        bots.Sort(static (a, b) => string.CompareOrdinal(a.Script, b.Script));
+        return bots;
     }
 
     private List<ErrorCount> ReadErrors()
