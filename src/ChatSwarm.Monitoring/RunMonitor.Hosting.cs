@@ -100,7 +100,8 @@ public sealed partial class RunMonitor
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Accel-Buffering"] = "no";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-        long last = 0;
+        // A reconnecting EventSource says what it already has, so the history is not sent twice.
+        _ = long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last);
         var builder = new StringBuilder();
         try
         {
