@@ -21,6 +21,10 @@ internal static class RunCommand
         var duration = new Option<string>("--duration") { Description = "Stretch or shrink every phase by T / the profile's total, so the phases last exactly T, e.g. 30s or 5m." };
         var output = new Option<string>("--out") { Description = "Folder under which the run folder <yyyy-MM-dd_HH.mm.ss>_<profile>/ is created (default reports)." };
         var seed = new Option<string>("--seed") { Description = "Run seed (customer data, script mix, arrivals, simulator)." };
+        var metricsListen = new Option<string>("--metrics-listen") { Description = "Serve Prometheus metrics at http://HOST:PORT/metrics for the whole run, e.g. 127.0.0.1:9464 (port 0 picks a free one)." };
+        var otlp = new Option<string>("--otlp") { Description = "Push metrics over OTLP/HTTP (protobuf) to this endpoint, e.g. http://127.0.0.1:4318 (or OTEL_EXPORTER_OTLP_ENDPOINT)." };
+        var web = new Option<string>("--web") { Description = "Serve a live dashboard at http://HOST:PORT/ (updates every second; links the HTML report at the end), e.g. 127.0.0.1:5665." };
+        var webLinger = new Option<string>("--web-linger") { Description = "Keep the dashboard and /metrics up this long after the report is written, e.g. 5m (default 0s; Ctrl+C ends it)." };
 
         var command = new Command(
             "run",
@@ -28,7 +32,7 @@ internal static class RunCommand
             + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
-            profile, tenant, tenantUrl, appId, sessions, duration, output, seed,
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, metricsListen, otlp, web, webLinger,
         };
         command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
             new RunArguments(
@@ -39,7 +43,10 @@ internal static class RunCommand
                 parseResult.GetValue(sessions),
                 parseResult.GetValue(duration),
                 parseResult.GetValue(output),
-                parseResult.GetValue(seed)),
+                parseResult.GetValue(seed))
+            {
+                Monitoring = new MonitorArguments(parseResult.GetValue(metricsListen), parseResult.GetValue(otlp), parseResult.GetValue(web), parseResult.GetValue(webLinger)),
+            },
             context));
         return command;
     }

@@ -17,4 +17,8 @@ internal sealed record RunArguments(
     string? Sessions,
     string? Duration,
     string? Out,
-    string? Seed);
+    string? Seed)
+{
+    /// <summary>The live-export options (--metrics-listen, --otlp, --web, --web-linger); default none.</summary>
+    public MonitorArguments Monitoring { get; init; } = MonitorArguments.None;
+}

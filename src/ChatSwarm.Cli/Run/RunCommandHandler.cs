@@ -3,6 +3,7 @@ using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Cli.Progress;
 using ChatSwarm.Cli.Logging;
 using ChatSwarm.Client;
+using ChatSwarm.Monitoring;
 using ChatSwarm.Reports.Writing;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Customers;
@@ -26,6 +27,11 @@ internal static partial class RunCommandHandler
         if (!RunArgumentParser.TryParse(arguments, out var request, out var argumentError))
         {
             return Usage(context, argumentError!);
+        }
+
+        if (!MonitorArgumentParser.TryParse(arguments.Monitoring, Environment.GetEnvironmentVariable, out var monitorRequest, out var monitorError))
+        {
+            return Usage(context, monitorError!);
         }
 
         var profilePath = ContentLocator.FindProfile(request!.ProfilePath, context.CurrentDirectory, context.BaseDirectory, out var lookedAt);
@@ -95,6 +101,17 @@ internal static partial class RunCommandHandler
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Running '{profile.Name}' against {(target.Simulator is null ? target.ClientOptions.BaseAddress.ToString() : $"the embedded simulator at {target.ClientOptions.BaseAddress}")} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}); Ctrl+C ends the chats and writes the report, twice stops at once."));
 
+            RunMonitor? monitor;
+            try
+            {
+                monitor = await StartMonitorAsync(monitorRequest!, profile, context, log).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                return Usage(context, "live export: " + OneLine(ex.Message));
+            }
+
+            await using var monitorScope = monitor;
             using var client = MessagingClient.Create(target.ClientOptions with { PollTimeout = profile.Simulator.PollHold + TimeSpan.FromSeconds(30) });
             var metrics = new SwarmMetrics(TimeProvider.System);
             var options = new SwarmRunOptions
@@ -110,7 +127,7 @@ internal static partial class RunCommandHandler
             SwarmRunResult result;
             using (CrashReport.Arm(runDirectory, () => FallbackResult(options, metrics, startedAt, seed).Report, context.Error))
             {
-                result = await RunSwarmAsync(options, context, log, live).ConfigureAwait(false)
+                result = await RunSwarmAsync(options, context, log, live, monitor).ConfigureAwait(false)
                     ?? FallbackResult(options, metrics, startedAt, seed);
             }
 
@@ -120,11 +137,13 @@ internal static partial class RunCommandHandler
                 log.Information("simulator: {Sessions} sessions, {Polls} polls served, {Violations} concurrent-poll violations", stats.SessionsCreated, stats.PollsServed, stats.ConcurrentPollViolations);
             }
 
-            return await FinishAsync(result, runDirectory, context, log).ConfigureAwait(false);
+            var exitCode = await FinishAsync(result, runDirectory, context, log).ConfigureAwait(false);
+            await LingerAsync(monitor, Path.Combine(runDirectory, "report.html"), monitorRequest!.Linger, context).ConfigureAwait(false);
+            return exitCode;
         }
     }
 
-    private static async Task<SwarmRunResult?> RunSwarmAsync(SwarmRunOptions options, CliContext context, Serilog.ILogger log, bool live)
+    private static async Task<SwarmRunResult?> RunSwarmAsync(SwarmRunOptions options, CliContext context, Serilog.ILogger log, bool live, ISwarmObserver? monitor)
     {
         var runner = new SwarmRunner();
         try
@@ -132,7 +151,7 @@ internal static partial class RunCommandHandler
             if (!live)
             {
                 var plain = new PlainConsoleObserver(context.Out, log, TimeSpan.FromSeconds(5));
-                return await runner.RunAsync(options, plain, context.StopGracefully, context.StopNow).ConfigureAwait(false);
+                return await runner.RunAsync(options, SwarmObservers.Combine(plain, monitor), context.StopGracefully, context.StopNow).ConfigureAwait(false);
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
@@ -141,7 +160,7 @@ internal static partial class RunCommandHandler
             await console.Live(observer.Render()).AutoClear(false).StartAsync(async ctx =>
             {
                 observer.Attach(ctx);
-                result = await runner.RunAsync(options, observer, context.StopGracefully, context.StopNow).ConfigureAwait(false);
+                result = await runner.RunAsync(options, SwarmObservers.Combine(observer, monitor), context.StopGracefully, context.StopNow).ConfigureAwait(false);
             }).ConfigureAwait(false);
             return result;
         }
