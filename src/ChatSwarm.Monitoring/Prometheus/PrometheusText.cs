@@ -29,15 +29,16 @@ internal static class PrometheusText
 
         w.Header(MetricCatalog.SessionsActive);
         w.Sample(MetricCatalog.SessionsActive.Name, [], m.ActiveSessions);
+        // Every family keeps its HELP/TYPE even without samples, so dashboards and scrapers always find the name.
+        w.Header(MetricCatalog.SessionsTarget);
         if (progress.TargetSessions is { } target)
         {
-            w.Header(MetricCatalog.SessionsTarget);
             w.Sample(MetricCatalog.SessionsTarget.Name, [], target);
         }
 
+        w.Header(MetricCatalog.ArrivalRate);
         if (progress.ArrivalRate is { } rate)
         {
-            w.Header(MetricCatalog.ArrivalRate);
             w.Sample(MetricCatalog.ArrivalRate.Name, [], rate);
         }
 
@@ -89,13 +90,10 @@ internal static class PrometheusText
             }
         }
 
-        if (frame.Thresholds.Count > 0)
+        w.Header(MetricCatalog.ThresholdHeld);
+        foreach (var threshold in frame.Thresholds)
         {
-            w.Header(MetricCatalog.ThresholdHeld);
-            foreach (var threshold in frame.Thresholds)
-            {
-                w.Sample(MetricCatalog.ThresholdHeld.Name, [("threshold", threshold.Expression)], threshold.Held ? 1 : 0);
-            }
+            w.Sample(MetricCatalog.ThresholdHeld.Name, [("threshold", threshold.Expression)], threshold.Held ? 1 : 0);
         }
 
         w.Header(MetricCatalog.Elapsed);
