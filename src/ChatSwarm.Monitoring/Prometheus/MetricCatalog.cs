@@ -14,7 +14,7 @@ public static class MetricCatalog
     public static readonly MetricInfo SessionsTarget = new("chatswarm_sessions_target", MetricKind.Gauge, "chatswarm.sessions.target", "{session}", "", "Sessions the current phase holds active (closed model); absent in arrival-rate phases.");
 
     /// <summary>The open-model arrival rate of the current phase.</summary>
-    public static readonly MetricInfo ArrivalRate = new("chatswarm_arrival_rate", MetricKind.Gauge, "chatswarm.arrival.rate", "{session}/s", "", "Sessions the current phase starts per second (open model); absent in closed phases.");
+    public static readonly MetricInfo ArrivalRate = new("chatswarm_arrival_rate_per_second", MetricKind.Gauge, "chatswarm.arrival.rate", "{session}/s", "", "Sessions the current phase starts per second (open model); absent in closed phases.");
 
     /// <summary>Sessions by lifecycle state, cumulative.</summary>
     public static readonly MetricInfo Sessions = new("chatswarm_sessions_total", MetricKind.Counter, "chatswarm.sessions", "{session}", "state", "Sessions that reached a state: started, queued, connected, completed, failed.");
@@ -50,13 +50,13 @@ public static class MetricCatalog
     public static readonly MetricInfo BotEvents = new("chatswarm_bot_events_total", MetricKind.Counter, "chatswarm.bot.events", "{event}", "script,result", "Bot script results per script: conversation_started, conversation_completed, form_answered, expectation_failed, ...");
 
     /// <summary>Threshold status.</summary>
-    public static readonly MetricInfo ThresholdHeld = new("chatswarm_threshold_held", MetricKind.Gauge, "chatswarm.threshold.held", "1", "threshold", "1 while the profile's threshold holds on the metrics so far, 0 once it fails.");
+    public static readonly MetricInfo ThresholdHeld = new("chatswarm_threshold_held", MetricKind.Gauge, "chatswarm.threshold.held", "{status}", "threshold", "1 while the profile's threshold holds on the metrics so far, 0 once it fails.");
 
     /// <summary>Elapsed run time.</summary>
     public static readonly MetricInfo Elapsed = new("chatswarm_run_elapsed_seconds", MetricKind.Gauge, "chatswarm.run.elapsed", "s", "", "Time since the run started.");
 
     /// <summary>Current phase.</summary>
-    public static readonly MetricInfo Phase = new("chatswarm_run_phase", MetricKind.Gauge, "chatswarm.run.phase", "1", "", "The current phase, from 1; 0 once the run is stopping.");
+    public static readonly MetricInfo Phase = new("chatswarm_run_phase", MetricKind.Gauge, "chatswarm.run.phase", "{phase}", "", "The current phase, from 1; 0 once the run is stopping.");
 
     /// <summary>Every metric in export order.</summary>
     public static IReadOnlyList<MetricInfo> All { get; } =
