@@ -12,7 +12,7 @@ using ChatSwarm.Bench.Swarm;
 //       measure ChatSwarm customers in a child process, then print the table.
 //       ChatSwarm is measured twice, without and with every live export (Prometheus scraped each second, dashboard
 //       streamed, OTLP pushed each second), so the export's cost is read from the same run.
-//   measure floor|swarm|swarm-export URL SESSIONS WINDOW_SECONDS
+//   measure floor|swarm|swarm-export URL SESSIONS WINDOW_SECONDS [METRICS_PORT WEB_PORT OTLP_URL]
 //       one measurement in this process; prints one JSON line.
 var inv = CultureInfo.InvariantCulture;
 if (args.Length >= 5 && args[0] == "measure")
@@ -24,7 +24,14 @@ if (args.Length >= 5 && args[0] == "measure")
     var result = mode switch
     {
         "floor" => await Measurements.FloorAsync(url, sessions, window),
-        "swarm-export" => await Measurements.SwarmAsync(url, sessions, window, export: true),
+        "swarm-export" => await Measurements.SwarmAsync(url, sessions, window, new ChatSwarm.Monitoring.MonitoringOptions
+        {
+            MetricsListen = new ChatSwarm.Monitoring.ListenAddress("127.0.0.1", int.Parse(args[5], inv)),
+            WebListen = new ChatSwarm.Monitoring.ListenAddress("127.0.0.1", int.Parse(args[6], inv)),
+            OtlpEndpoint = new Uri(args[7]),
+            OtlpExportInterval = TimeSpan.FromSeconds(1),
+            ProfileName = "bench",
+        }),
         _ => await Measurements.SwarmAsync(url, sessions, window),
     };
     Console.WriteLine(JsonSerializer.Serialize(result));
@@ -100,19 +107,37 @@ async Task<Measurement> MeasureWithSimulatorAsync(string mode, int sessions)
     var port = FreePort();
     var url = $"http://127.0.0.1:{port}";
     using var simulator = Start("dotnet", [chatswarmDll, "simulate", "--urls", url, "--agents", "0", "--poll-hold", pollHold]);
+    ExportConsumers? consumers = null;
     try
     {
         await WaitForListeningAsync(simulator);
-        using var child = Start(self, self.EndsWith("dotnet", StringComparison.Ordinal)
-            ? [selfDll, "measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)]
-            : ["measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)]);
+        string[] measureArgs = ["measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)];
+        if (mode == "swarm-export")
+        {
+            // Prometheus, the browser and the collector are other processes in real use: here, this parent process.
+            int metricsPort = FreePort(), webPort = FreePort();
+            consumers = await ExportConsumers.StartAsync(metricsPort, webPort, FreePort());
+            measureArgs = [.. measureArgs, metricsPort.ToString(inv), webPort.ToString(inv), consumers.OtlpUrl.ToString()];
+        }
+
+        using var child = Start(self, self.EndsWith("dotnet", StringComparison.Ordinal) ? [selfDll, .. measureArgs] : measureArgs);
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        if (consumers is not null)
+        {
+            Console.Error.WriteLine($"{sessions} with export: {consumers.Summary}");
+        }
+
         return JsonSerializer.Deserialize<Measurement>(line)!;
     }
     finally
     {
+        if (consumers is not null)
+        {
+            await consumers.DisposeAsync();
+        }
+
         simulator.Kill(entireProcessTree: true);
         await simulator.WaitForExitAsync();
     }
