@@ -14,15 +14,6 @@ namespace ChatSwarm.Monitoring;
 /// <summary>The Kestrel endpoints: /metrics on one address, the dashboard (/, /events, /report) on another.</summary>
 public sealed partial class RunMonitor
 {
-    private static readonly Lazy<byte[]> DashboardPage = new(() =>
-    {
-        using var stream = typeof(RunMonitor).Assembly.GetManifestResourceStream("ChatSwarm.Monitoring.dashboard.html")
-            ?? throw new InvalidOperationException("the dashboard page is missing from the assembly");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
-
     private async Task<(WebApplication App, Uri Url)> StartAppAsync(ListenAddress address, Action<WebApplication> map, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = Assembly.GetExecutingAssembly().GetName().Name });

@@ -16,6 +16,15 @@ namespace ChatSwarm.Monitoring;
 /// </summary>
 public sealed partial class RunMonitor : ISwarmObserver, IAsyncDisposable
 {
+    private static readonly Lazy<byte[]> DashboardPage = new(() =>
+    {
+        using var stream = typeof(RunMonitor).Assembly.GetManifestResourceStream("ChatSwarm.Monitoring.dashboard.html")
+            ?? throw new InvalidOperationException("the dashboard page is missing from the assembly");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    });
+
     private readonly MonitoringOptions _options;
     private readonly FrameFeed? _feed;
     private readonly ChatSwarmInstruments? _instruments;
