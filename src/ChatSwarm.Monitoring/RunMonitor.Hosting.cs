@@ -14,24 +14,27 @@ namespace ChatSwarm.Monitoring;
 /// <summary>The Kestrel endpoints: /metrics on one address, the dashboard (/, /events, /report) on another.</summary>
 public sealed partial class RunMonitor
 {
-    private async Task<(WebApplication App, Uri Url)> StartAppAsync(ListenAddress address, Action<WebApplication> map, CancellationToken cancellationToken)
+    private async Task<(WebApplication App, IReadOnlyList<Uri> Urls)> StartAppAsync(IReadOnlyList<ListenAddress> addresses, Action<WebApplication> map, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = Assembly.GetExecutingAssembly().GetName().Name });
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            if (address.Host == "*")
+            foreach (var address in addresses)
             {
-                k.ListenAnyIP(address.Port);
-            }
-            else if (address.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
-            {
-                k.ListenLocalhost(address.Port);
-            }
-            else
-            {
-                k.Listen(IPAddress.Parse(address.Host), address.Port);
+                if (address.Host == "*")
+                {
+                    k.ListenAnyIP(address.Port);
+                }
+                else if (address.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+                {
+                    k.ListenLocalhost(address.Port);
+                }
+                else
+                {
+                    k.Listen(IPAddress.Parse(address.Host), address.Port);
+                }
             }
         });
         builder.Services.AddRoutingCore();
@@ -45,18 +48,27 @@ public sealed partial class RunMonitor
         catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new IOException($"cannot listen on {address}: {ex.Message}", ex);
+            throw new IOException($"cannot listen on {string.Join(" and ", addresses)}: {ex.Message}", ex);
         }
 
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var url = new Uri(bound.EndsWith('/') ? bound : bound + "/");
-        if (address.Host == "*")
+        // Kestrel reports one address per listener, in the order they were added.
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
+        var urls = new List<Uri>(addresses.Count);
+        for (var i = 0; i < addresses.Count; i++)
         {
-            // Kestrel reports the wildcard as http://[::]:port; a browser needs a real address.
-            url = new UriBuilder(url) { Host = "127.0.0.1" }.Uri;
+            var address = addresses[i];
+            var text = bound[Math.Min(i, bound.Count - 1)];
+            var url = new Uri(text.EndsWith('/') ? text : text + "/");
+            if (address.Host == "*")
+            {
+                // Kestrel reports the wildcard as http://[::]:port; a browser needs a real address.
+                url = new UriBuilder(url) { Host = "127.0.0.1" }.Uri;
+            }
+
+            urls.Add(url);
         }
 
-        return (app, url);
+        return (app, urls);
     }
 
     private void MapMetrics(WebApplication app)

@@ -68,16 +68,22 @@ public sealed partial class RunMonitor : ISwarmObserver, IAsyncDisposable
         var monitor = new RunMonitor(options);
         try
         {
-            if (options.MetricsListen is { } metrics)
+            if (options.MetricsListen is { } metrics && options.WebListen is { } both)
             {
-                (monitor._metricsApp, var url) = await monitor.StartAppAsync(metrics, monitor.MapMetrics, cancellationToken).ConfigureAwait(false);
-                monitor.MetricsUrl = new Uri(url, "metrics");
+                // One host listens on both addresses: each Kestrel host costs CPU every second even when idle (bench/RESULTS.md).
+                (monitor._webApp, var urls) = await monitor.StartAppAsync([both, metrics], monitor.MapDashboard, cancellationToken).ConfigureAwait(false);
+                monitor.DashboardUrl = urls[0];
+                monitor.MetricsUrl = new Uri(urls[1], "metrics");
             }
-
-            if (options.WebListen is { } web)
+            else if (options.MetricsListen is { } metricsOnly)
             {
-                (monitor._webApp, var url) = await monitor.StartAppAsync(web, monitor.MapDashboard, cancellationToken).ConfigureAwait(false);
-                monitor.DashboardUrl = url;
+                (monitor._metricsApp, var urls) = await monitor.StartAppAsync([metricsOnly], monitor.MapMetrics, cancellationToken).ConfigureAwait(false);
+                monitor.MetricsUrl = new Uri(urls[0], "metrics");
+            }
+            else if (options.WebListen is { } web)
+            {
+                (monitor._webApp, var urls) = await monitor.StartAppAsync([web], monitor.MapDashboard, cancellationToken).ConfigureAwait(false);
+                monitor.DashboardUrl = urls[0];
             }
         }
         catch
