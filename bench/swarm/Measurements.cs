@@ -78,8 +78,12 @@ internal static class Measurements
         return result;
     }
 
-    /// <summary>ChatSwarm: the same sessions as customer actors under supervisors, through the real client and metrics.</summary>
-    public static async Task<Measurement> SwarmAsync(Uri baseAddress, int sessions, TimeSpan window)
+    /// <summary>
+    /// ChatSwarm: the same sessions as customer actors under supervisors, through the real client and metrics. With
+    /// <paramref name="export"/>, every live export is on: /metrics and the dashboard served (the parent scrapes and
+    /// reads them) and OTLP pushed every second to the parent's sink.
+    /// </summary>
+    public static async Task<Measurement> SwarmAsync(Uri baseAddress, int sessions, TimeSpan window, ChatSwarm.Monitoring.MonitoringOptions? export = null)
     {
         var baseline = RetainedRss();
         using var client = MessagingClient.Create(new MessagingClientOptions { BaseAddress = baseAddress, TenantUrl = TenantUrl, AppId = AppId });
@@ -99,14 +103,15 @@ internal static class Measurements
             Scripts = [new SwarmScript("queued", 1, _ => new QueuedCustomer())],
         };
         using var stopNow = new CancellationTokenSource();
-        var run = new SwarmRunner().RunAsync(options, null, stopNow.Token, stopNow.Token);
+        await using var monitor = export is null ? null : await ChatSwarm.Monitoring.RunMonitor.StartAsync(export, stopNow.Token);
+        var run = new SwarmRunner().RunAsync(options, monitor, stopNow.Token, stopNow.Token);
         while (metrics.Snapshot().ActiveSessions < sessions)
         {
             await Task.Delay(100);
         }
 
         long Polls() => metrics.Snapshot().Steps.FirstOrDefault(s => s.Method == ApiMethod.GetNewChatEvents)?.Calls ?? 0;
-        var result = await MeasureWindowAsync("swarm", sessions, window, baseline, Polls, () => metrics.Snapshot().ConcurrentPollErrors);
+        var result = await MeasureWindowAsync(export is null ? "swarm" : "swarm-export", sessions, window, baseline, Polls, () => metrics.Snapshot().ConcurrentPollErrors);
         await stopNow.CancelAsync();
         await run;
         return result;

@@ -13,7 +13,9 @@ using ChatSwarm.Bench.Swarm;
 //       for each session count: start the simulator in its own process (agents 0, so every chat stays queued and
 //       every customer just long-polls), measure the raw HttpClient floor in a child process, restart the simulator,
 //       measure ChatSwarm customers in a child process, then print the table.
-//   measure floor|swarm URL SESSIONS WINDOW_SECONDS
+//       ChatSwarm is measured twice, without and with every live export (Prometheus scraped each second, dashboard
+//       streamed, OTLP pushed each second), so the export's cost is read from the same run.
+//   measure floor|swarm|swarm-export URL SESSIONS WINDOW_SECONDS [METRICS_PORT WEB_PORT OTLP_URL]
 //       one measurement in this process; prints one JSON line.
 var inv = CultureInfo.InvariantCulture;
 if (args.Length >= 5 && args[0] == "measure")
@@ -22,9 +24,19 @@ if (args.Length >= 5 && args[0] == "measure")
     var url = new Uri(args[2]);
     var sessions = int.Parse(args[3], inv);
     var window = TimeSpan.FromSeconds(double.Parse(args[4], inv));
-    var result = mode == "floor"
-        ? await Measurements.FloorAsync(url, sessions, window)
-        : await Measurements.SwarmAsync(url, sessions, window);
+    var result = mode switch
+    {
+        "floor" => await Measurements.FloorAsync(url, sessions, window),
+        "swarm-export" => await Measurements.SwarmAsync(url, sessions, window, new ChatSwarm.Monitoring.MonitoringOptions
+        {
+            MetricsListen = new ChatSwarm.Monitoring.ListenAddress("127.0.0.1", int.Parse(args[5], inv)),
+            WebListen = new ChatSwarm.Monitoring.ListenAddress("127.0.0.1", int.Parse(args[6], inv)),
+            OtlpEndpoint = new Uri(args[7]),
+            OtlpExportInterval = TimeSpan.FromSeconds(1),
+            ProfileName = "bench",
+        }),
+        _ => await Measurements.SwarmAsync(url, sessions, window),
+    };
     Console.WriteLine(JsonSerializer.Serialize(result));
     return 0;
 }
@@ -67,23 +79,33 @@ if (counts.Count == 0)
     counts.AddRange([1000, 5000, 10000]);
 }
 
-var rows = new List<(int Sessions, Measurement Floor, Measurement Swarm)>();
+var rows = new List<(int Sessions, Measurement Floor, Measurement Swarm, Measurement Export)>();
 foreach (var sessions in counts)
 {
     var floor = await MeasureWithSimulatorAsync("floor", sessions);
     var swarm = await MeasureWithSimulatorAsync("swarm", sessions);
-    rows.Add((sessions, floor, swarm));
-    Console.Error.WriteLine(string.Create(inv, $"{sessions}: floor {floor.CpuMsPerPoll:0.000} ms/poll {floor.RssKbPerSession:0.0} KB/session; swarm {swarm.CpuMsPerPoll:0.000} ms/poll {swarm.RssKbPerSession:0.0} KB/session"));
+    var export = await MeasureWithSimulatorAsync("swarm-export", sessions);
+    rows.Add((sessions, floor, swarm, export));
+    Console.Error.WriteLine(string.Create(inv, $"{sessions}: floor {floor.CpuMsPerPoll:0.000} ms/poll {floor.RssKbPerSession:0.0} KB/session; swarm {swarm.CpuMsPerPoll:0.000} ms/poll {swarm.RssKbPerSession:0.0} KB/session; with export {export.CpuMsPerPoll:0.000} ms/poll"));
 }
 
 Console.WriteLine();
 Console.WriteLine(string.Create(inv, $"window {windowSeconds:0}s per point, simulator poll hold {pollHold}, agents 0 (every chat stays queued; customers only long-poll), {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
 Console.WriteLine("| sessions | floor CPU-ms/poll | ChatSwarm CPU-ms/poll | ratio | floor RSS KB/session | ChatSwarm RSS KB/session | ratio | floor polls/s | ChatSwarm polls/s | ChatSwarm 5509s |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-foreach (var (sessions, floor, swarm) in rows)
+foreach (var (sessions, floor, swarm, _) in rows)
 {
     Console.WriteLine(string.Create(inv,
         $"| {sessions} | {floor.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll / floor.CpuMsPerPoll:0.00}× | {floor.RssKbPerSession:0.0} | {swarm.RssKbPerSession:0.0} | {swarm.RssKbPerSession / floor.RssKbPerSession:0.00}× | {floor.PollsPerSecond:0} | {swarm.PollsPerSecond:0} | {swarm.ConcurrentPollErrors} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine("| sessions | ChatSwarm CPU-ms/poll, export off | export on | on / off | RSS KB/session off | on | polls/s off / on | 5509s on |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var (sessions, _, swarm, export) in rows)
+{
+    Console.WriteLine(string.Create(inv,
+        $"| {sessions} | {swarm.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll / swarm.CpuMsPerPoll:0.000}× | {swarm.RssKbPerSession:0.0} | {export.RssKbPerSession:0.0} | {swarm.PollsPerSecond:0} / {export.PollsPerSecond:0} | {export.ConcurrentPollErrors} |"));
 }
 
 return 0;
@@ -93,19 +115,37 @@ async Task<Measurement> MeasureWithSimulatorAsync(string mode, int sessions)
     var port = FreePort();
     var url = $"http://127.0.0.1:{port}";
     using var simulator = Start("dotnet", [chatswarmDll, "simulate", "--urls", url, "--agents", "0", "--poll-hold", pollHold]);
+    ExportConsumers? consumers = null;
     try
     {
         await WaitForListeningAsync(simulator);
-        using var child = Start(self, self.EndsWith("dotnet", StringComparison.Ordinal)
-            ? [selfDll, "measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)]
-            : ["measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)]);
+        string[] measureArgs = ["measure", mode, url + "/", sessions.ToString(inv), windowSeconds.ToString(inv)];
+        if (mode == "swarm-export")
+        {
+            // Prometheus, the browser and the collector are other processes in real use: here, this parent process.
+            int metricsPort = FreePort(), webPort = FreePort();
+            consumers = await ExportConsumers.StartAsync(metricsPort, webPort, FreePort());
+            measureArgs = [.. measureArgs, metricsPort.ToString(inv), webPort.ToString(inv), consumers.OtlpUrl.ToString()];
+        }
+
+        using var child = Start(self, self.EndsWith("dotnet", StringComparison.Ordinal) ? [selfDll, .. measureArgs] : measureArgs);
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        if (consumers is not null)
+        {
+            Console.Error.WriteLine($"{sessions} with export: {consumers.Summary}");
+        }
+
         return JsonSerializer.Deserialize<Measurement>(line)!;
     }
     finally
     {
+        if (consumers is not null)
+        {
+            await consumers.DisposeAsync();
+        }
+
         simulator.Kill(entireProcessTree: true);
         await simulator.WaitForExitAsync();
     }

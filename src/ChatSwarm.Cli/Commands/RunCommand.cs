@@ -26,6 +26,10 @@ internal static class RunCommand
         var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
         var akkaConfig = new Option<string>("--akka-config") { Description = AkkaConfigFile.Description };
         var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE for CI: one test case per threshold and per bot script's expectations." };
+        var metricsListen = new Option<string>("--metrics-listen") { Description = "Serve Prometheus metrics at http://HOST:PORT/metrics for the whole run, e.g. 127.0.0.1:9464 (port 0 picks a free one)." };
+        var otlp = new Option<string>("--otlp") { Description = "Push metrics over OTLP/HTTP (protobuf) to this endpoint, e.g. http://127.0.0.1:4318 (or OTEL_EXPORTER_OTLP_ENDPOINT)." };
+        var web = new Option<string>("--web") { Description = "Serve a live dashboard at http://HOST:PORT/ (updates every second; links the HTML report at the end), e.g. 127.0.0.1:5665." };
+        var webLinger = new Option<string>("--web-linger") { Description = "Keep the dashboard and /metrics up this long after the report is written, e.g. 5m (default 0s; Ctrl+C ends it)." };
 
         var command = new Command(
             "run",
@@ -33,7 +37,7 @@ internal static class RunCommand
             + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
-            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit, akkaConfig,
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit, akkaConfig, metricsListen, otlp, web, webLinger,
         };
         command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
             new RunArguments(
@@ -47,7 +51,10 @@ internal static class RunCommand
                 parseResult.GetValue(seed),
                 new ConnectionArguments(parseResult.GetValue(caCert), parseResult.GetValue(insecure), parseResult.GetValue(proxy)),
                 parseResult.GetValue(junit),
-                parseResult.GetValue(akkaConfig)),
+                parseResult.GetValue(akkaConfig))
+            {
+                Monitoring = new MonitorArguments(parseResult.GetValue(metricsListen), parseResult.GetValue(otlp), parseResult.GetValue(web), parseResult.GetValue(webLinger)),
+            },
             context));
         return command;
     }

@@ -23,4 +23,9 @@ internal sealed record RunArguments(
     string? Seed,
     ConnectionArguments? Connection = null,
     string? Junit = null,
-    string? AkkaConfig = null);
+    string? AkkaConfig = null)
+{
+    /// <summary>The live-export options (--metrics-listen, --otlp, --web, --web-linger); default none.</summary>
+    public MonitorArguments Monitoring { get; init; } = MonitorArguments.None;
+}
+

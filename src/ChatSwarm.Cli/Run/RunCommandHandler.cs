@@ -5,6 +5,7 @@ using ChatSwarm.Cli.Logging;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Resources;
 using ChatSwarm.Reports.Model;
+using ChatSwarm.Monitoring;
 using ChatSwarm.Reports.Writing;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Customers;
@@ -37,6 +38,11 @@ internal static partial class RunCommandHandler
         if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
         {
             return Usage(context, akkaError!);
+        }
+
+        if (!MonitorArgumentParser.TryParse(arguments.Monitoring, Environment.GetEnvironmentVariable, out var monitorRequest, out var monitorError))
+        {
+            return Usage(context, monitorError!);
         }
 
         var profilePath = ContentLocator.FindProfile(request!.ProfilePath, context.CurrentDirectory, context.BaseDirectory, out var lookedAt);
@@ -150,6 +156,17 @@ internal static partial class RunCommandHandler
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Running '{profile.Name}' against {(target.Simulator is null ? shownTarget : $"the embedded simulator at {shownTarget}")} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}); Ctrl+C or SIGTERM ends the chats and writes the report, twice stops at once."));
 
+            RunMonitor? monitor;
+            try
+            {
+                monitor = await StartMonitorAsync(monitorRequest!, profile, context, log).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                return Usage(context, "live export: " + OneLine(ex.Message));
+            }
+
+            await using var monitorScope = monitor;
             var metrics = new SwarmMetrics(TimeProvider.System);
 
             // Customers offer finished conversations here; the first failed and the slowest are written with the report.
@@ -175,7 +192,7 @@ internal static partial class RunCommandHandler
             SwarmRunResult result;
             using (CrashReport.Arm(runDirectory, () => FallbackResult(options, metrics, startedAt, seed).Report, context.Error))
             {
-                result = await RunSwarmAsync(options, context with { StopNow = stopNow.Token }, log, live).ConfigureAwait(false)
+                result = await RunSwarmAsync(options, context with { StopNow = stopNow.Token }, log, live, monitor).ConfigureAwait(false)
                     ?? FallbackResult(options, metrics, startedAt, seed);
             }
 
@@ -196,7 +213,9 @@ internal static partial class RunCommandHandler
             }
 
             result = result with { Report = result.Report with { LoadProfile = profile.ToSummary() } };
-            return await FinishAsync(result, runDirectory, context, log, request.JunitPath, transcripts).ConfigureAwait(false);
+            var exitCode = await FinishAsync(result, runDirectory, context, log, request.JunitPath, transcripts).ConfigureAwait(false);
+            await LingerAsync(monitor, Path.Combine(runDirectory, "report.html"), monitorRequest!.Linger, context).ConfigureAwait(false);
+            return exitCode;
         }
     }
 
@@ -246,7 +265,7 @@ internal static partial class RunCommandHandler
         }
     }
 
-    private static async Task<SwarmRunResult?> RunSwarmAsync(SwarmRunOptions options, CliContext context, Serilog.ILogger log, bool live)
+    private static async Task<SwarmRunResult?> RunSwarmAsync(SwarmRunOptions options, CliContext context, Serilog.ILogger log, bool live, ISwarmObserver? monitor)
     {
         var runner = new SwarmRunner();
         try
@@ -254,7 +273,7 @@ internal static partial class RunCommandHandler
             if (!live)
             {
                 var plain = new PlainConsoleObserver(context.Out, log, TimeSpan.FromSeconds(5));
-                return await runner.RunAsync(options, plain, context.StopGracefully, context.StopNow).ConfigureAwait(false);
+                return await runner.RunAsync(options, SwarmObservers.Combine(plain, monitor), context.StopGracefully, context.StopNow).ConfigureAwait(false);
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
@@ -263,7 +282,7 @@ internal static partial class RunCommandHandler
             await console.Live(observer.Render()).AutoClear(false).StartAsync(async ctx =>
             {
                 observer.Attach(ctx);
-                result = await runner.RunAsync(options, observer, context.StopGracefully, context.StopNow).ConfigureAwait(false);
+                result = await runner.RunAsync(options, SwarmObservers.Combine(observer, monitor), context.StopGracefully, context.StopNow).ConfigureAwait(false);
             }).ConfigureAwait(false);
             return result;
         }

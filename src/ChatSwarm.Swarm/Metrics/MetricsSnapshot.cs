@@ -68,6 +68,9 @@ public sealed record MetricsSnapshot
     /// <summary>Calls rejected with 5509 (two polls for one session); default 0.</summary>
     public long ConcurrentPollErrors { get; init; }
 
+    /// <summary>Bot counters per script, in script name order; default empty.</summary>
+    public IReadOnlyList<BotScriptSnapshot> Bots { get; init; } = [];
+
     /// <summary>Bot expectations passed and failed per script name (scripts without any check are absent).</summary>
     public IReadOnlyDictionary<string, BotCheckCounts> BotChecks { get; init; } = new Dictionary<string, BotCheckCounts>();
 

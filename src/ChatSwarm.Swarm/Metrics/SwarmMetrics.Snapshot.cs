@@ -31,6 +31,7 @@ public sealed partial class SwarmMetrics
 
         long requests = Volatile.Read(ref _requests);
         double seconds = elapsed.TotalSeconds;
+        var bots = ReadBots();
         return new MetricsSnapshot
         {
             Elapsed = elapsed,
@@ -52,24 +53,43 @@ public sealed partial class SwarmMetrics
             PollHold = _pollHold.Snapshot(),
             Polls = Volatile.Read(ref _steps[(int)ApiMethod.GetNewChatEvents].Ok) + Volatile.Read(ref _steps[(int)ApiMethod.GetNewChatEvents].Fail),
             ConcurrentPollErrors = Volatile.Read(ref _concurrentPollErrors),
-            BotChecks = ReadBotChecks(),
+            Bots = bots,
+            BotChecks = ChecksOf(bots),
         };
     }
 
-    private Dictionary<string, BotCheckCounts> ReadBotChecks()
+    private static Dictionary<string, BotCheckCounts> ChecksOf(List<BotScriptSnapshot> bots)
     {
         var checks = new Dictionary<string, BotCheckCounts>(StringComparer.Ordinal);
-        foreach (var (script, counters) in _bots)
+        foreach (var bot in bots)
         {
-            long passed = Volatile.Read(ref counters[(int)Bots.Runtime.BotCounter.ExpectationMet]);
-            long failed = Volatile.Read(ref counters[(int)Bots.Runtime.BotCounter.ExpectationFailed]);
+            long passed = bot.Count(Bots.Runtime.BotCounter.ExpectationMet);
+            long failed = bot.Count(Bots.Runtime.BotCounter.ExpectationFailed);
             if (passed + failed > 0)
             {
-                checks[script] = new BotCheckCounts(passed, failed);
+                checks[bot.Script] = new BotCheckCounts(passed, failed);
             }
         }
 
         return checks;
+    }
+
+    private List<BotScriptSnapshot> ReadBots()
+    {
+        var bots = new List<BotScriptSnapshot>(_bots.Count);
+        foreach (var (script, counters) in _bots)
+        {
+            var copy = new long[counters.Length];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = Volatile.Read(ref counters[i]);
+            }
+
+            bots.Add(new BotScriptSnapshot(script, copy));
+        }
+
+        bots.Sort(static (a, b) => string.CompareOrdinal(a.Script, b.Script));
+        return bots;
     }
 
     private List<ErrorCount> ReadErrors()

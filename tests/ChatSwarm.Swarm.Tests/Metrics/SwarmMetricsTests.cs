@@ -160,6 +160,21 @@ public sealed class SwarmMetricsTests
     }
 
     [Fact]
+    public void Snapshot_BotCounters_PerScriptInNameOrder()
+    {
+        var metrics = new SwarmMetrics(_clock);
+        metrics.RecordBot("greeting", Bots.Runtime.BotCounter.ConversationCompleted, 2);
+        metrics.RecordBot("forms", Bots.Runtime.BotCounter.FormAnswered, 1);
+
+        var bots = metrics.Snapshot().Bots;
+
+        Assert.Equal(["forms", "greeting"], bots.Select(b => b.Script));
+        Assert.Equal(1, bots[0].Count(Bots.Runtime.BotCounter.FormAnswered));
+        Assert.Equal(2, bots[1].Count(Bots.Runtime.BotCounter.ConversationCompleted));
+        Assert.Equal(0, bots[1].Count(Bots.Runtime.BotCounter.FormAnswered));
+    }
+
+    [Fact]
     public void Snapshot_Elapsed_FollowsTheClock()
     {
         var metrics = new SwarmMetrics(_clock);
