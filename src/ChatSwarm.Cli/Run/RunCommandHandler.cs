@@ -346,7 +346,7 @@ internal static partial class RunCommandHandler
 
         var sessions = result.Report.Sessions;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Sessions: {sessions.Started} started, {sessions.Completed} completed, {sessions.Failed} failed, {sessions.Restarts} restarts, peak {sessions.PeakConcurrent}; concurrent-poll errors {result.Report.Polls.ConcurrentPollErrors}."));
+            $"Sessions: {sessions.Started} started, {sessions.Completed} completed, {sessions.EndedByRun} ended by the run, {sessions.Lost} lost, {sessions.Failed} failed, {sessions.Restarts} restarts, peak {sessions.PeakConcurrent}; concurrent-poll errors {result.Report.Polls.ConcurrentPollErrors}."));
         context.Out.WriteLine("Report: " + files.Html);
         log.Information("reports written to {RunFolder}; exit code {ExitCode}", runDirectory, result.ExitCode);
         return result.ExitCode;

@@ -90,6 +90,8 @@ public static partial class ReportMerger
         Completed = reports.Sum(r => r.Sessions.Completed),
         Failed = reports.Sum(r => r.Sessions.Failed),
         Restarts = reports.Sum(r => r.Sessions.Restarts),
+        EndedByRun = reports.Sum(r => r.Sessions.EndedByRun),
+        Lost = reports.Sum(r => r.Sessions.Lost),
         BackoffS = Math.Round(reports.Sum(r => r.Sessions.BackoffS), 3),
         PeakConcurrent = reports.Sum(r => r.Sessions.PeakConcurrent),
     };

@@ -12,8 +12,14 @@ public sealed record SessionStats
     /// <summary>Sessions an agent joined; default 0.</summary>
     public long Connected { get; init; }
 
-    /// <summary>Sessions that ended normally; default 0.</summary>
+    /// <summary>Sessions that ran to their end (the script, the agent or the server ended the chat); default 0.</summary>
     public long Completed { get; init; }
+
+    /// <summary>Sessions the run ended before their script did (ramp-down, grace period, stop, max session duration); default 0.</summary>
+    public long EndedByRun { get; init; }
+
+    /// <summary>Sessions whose chat the server lost (5005); default 0.</summary>
+    public long Lost { get; init; }
 
     /// <summary>Sessions that ended in an error; default 0.</summary>
     public long Failed { get; init; }

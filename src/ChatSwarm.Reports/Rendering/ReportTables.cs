@@ -35,9 +35,9 @@ internal static class ReportTables
             .Add("thresholds held", $"{facts.ThresholdsHeld} / {r.Thresholds.Count}");
         tables.Add(("Summary", summary));
 
-        var sessions = new TextTable("started", "queued", "connected", "completed", "failed", "restarts", "backoff waited", "peak concurrent").NumbersAfterFirst()
+        var sessions = new TextTable("started", "queued", "connected", "completed", "ended by run", "lost", "failed", "restarts", "backoff waited", "peak concurrent").NumbersAfterFirst()
             .Add(Format.Count(r.Sessions.Started), Format.Count(r.Sessions.Queued), Format.Count(r.Sessions.Connected), Format.Count(r.Sessions.Completed),
-                Format.Count(r.Sessions.Failed), Format.Count(r.Sessions.Restarts), Format.Duration(r.Sessions.BackoffS), Format.Count(r.Sessions.PeakConcurrent));
+                Format.Count(r.Sessions.EndedByRun), Format.Count(r.Sessions.Lost), Format.Count(r.Sessions.Failed), Format.Count(r.Sessions.Restarts), Format.Duration(r.Sessions.BackoffS), Format.Count(r.Sessions.PeakConcurrent));
         tables.Add(("Sessions", sessions));
 
         var steps = new TextTable("step", "ok", "fail", "rps", "min", "mean", "max", "stddev", "p50", "p75", "p95", "p99", "p99.9", "data in", "data out").NumbersAfterFirst();

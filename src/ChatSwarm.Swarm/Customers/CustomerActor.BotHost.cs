@@ -179,7 +179,9 @@ internal sealed partial class CustomerActor : IBotHost
             return;
         }
 
-        _journal.MarkEnded(CustomerEnd.Completed, _outcome?.Reason ?? "finished");
+        // The run asked for the end (ramp-down, grace, stop, max duration) before the script or the agent ended the chat.
+        var endedByRun = _endReason is not null && _outcome is not { Completed: true };
+        _journal.MarkEnded(endedByRun ? CustomerEnd.EndedByRun : CustomerEnd.Completed, _outcome?.Reason ?? "finished");
         _stage = Stage.Done;
         Context.Stop(Self);
     }

@@ -216,7 +216,7 @@ internal sealed partial class CustomerActor
                 _journal.MarkFailed(null, "the server reported the chat failed", permanent: false);
                 break;
             case ChatEndReason.SessionLost:
-                _journal.MarkFailed(ApiErrorCode.ChatSessionNotFound, "the chat session was lost (5005)", permanent: false);
+                _journal.MarkEnded(CustomerEnd.Lost, "the chat session was lost (5005)");
                 break;
         }
 

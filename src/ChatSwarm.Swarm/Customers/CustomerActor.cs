@@ -248,7 +248,8 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
         {
             if (result.Error.Code == ApiErrorCode.ChatSessionNotFound)
             {
-                Fail(result.Error.Code, "session lost while resuming", setupError: false);
+                StopPolling();
+                Complete(CustomerEnd.Lost, "the chat session was lost while resuming (5005)");
                 return;
             }
 

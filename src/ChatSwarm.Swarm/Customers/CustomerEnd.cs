@@ -6,8 +6,14 @@ public enum CustomerEnd
     /// <summary>Still running (or stopped before it decided, e.g. the run stopped at once).</summary>
     None,
 
-    /// <summary>The chat ran and ended normally (script finished, server ended it, run stopping, max duration).</summary>
+    /// <summary>The chat ran to its end: the script finished it, or the agent or server ended it.</summary>
     Completed,
+
+    /// <summary>The run ended the chat before the script did: ramp-down, grace period, a stop signal, max session duration.</summary>
+    EndedByRun,
+
+    /// <summary>The server lost the chat (5005): the customer could not finish it.</summary>
+    Lost,
 
     /// <summary>The chat failed: a permanent error, the session was lost, or the restart budget ran out.</summary>
     Failed,

@@ -10,4 +10,11 @@ namespace ChatSwarm.Swarm.Metrics;
 /// <param name="Stopped">Customers that stopped for good (active = started - stopped).</param>
 /// <param name="Backoffs">Backoff delays scheduled before restarts.</param>
 /// <param name="BackoffTotal">The sum of those delays: time customers spent waiting to start again.</param>
-public sealed record SessionCounts(long Started, long Queued, long Connected, long Completed, long Failed, long Restarts, long Stopped, long Backoffs = 0, TimeSpan BackoffTotal = default);
+/// <param name="EndedByRun">Sessions the run ended before their script did (ramp-down, grace, stop, max duration).</param>
+/// <param name="Lost">Sessions whose chat the server lost (5005).</param>
+public sealed record SessionCounts(
+    long Started, long Queued, long Connected, long Completed, long Failed, long Restarts, long Stopped, long Backoffs = 0, TimeSpan BackoffTotal = default, long EndedByRun = 0, long Lost = 0)
+{
+    /// <summary>Sessions that ended, however: completed, failed, ended by the run or lost.</summary>
+    public long Ended => Completed + Failed + EndedByRun + Lost;
+}

@@ -33,6 +33,8 @@ public sealed partial class SwarmMetrics
                 Failed = sessions.Failed,
                 Restarts = sessions.Restarts,
                 BackoffS = Math.Round(sessions.BackoffTotal.TotalSeconds, 3),
+                EndedByRun = sessions.EndedByRun,
+                Lost = sessions.Lost,
                 PeakConcurrent = snapshot.PeakSessions,
             },
             Steps = [.. snapshot.Steps.Select(s => StepStats.Create(s.Name, s.Ok, s.Fail, s.BytesIn, s.BytesOut, s.Latency, duration))],

@@ -43,8 +43,14 @@ public sealed partial class SwarmMetrics
         _queueWait.Record(queueWait);
     }
 
-    /// <summary>A customer's chat ended normally (by the bot, the agent or the server's normal end).</summary>
+    /// <summary>A customer's chat ran to its end (the bot's script, the agent or the server ended it).</summary>
     public void SessionCompleted() => Interlocked.Increment(ref _completed);
+
+    /// <summary>The run ended a customer's chat before its script did (ramp-down, grace, stop, max session duration).</summary>
+    public void SessionEndedByRun() => Interlocked.Increment(ref _endedByRun);
+
+    /// <summary>The server lost a customer's chat (5005).</summary>
+    public void SessionLost() => Interlocked.Increment(ref _lost);
 
     /// <summary>A customer's chat ended in an error it could not recover from.</summary>
     /// <param name="code">The error that ended it, or null when it had no API code (e.g. a bot expectation).</param>
@@ -91,5 +97,7 @@ public sealed partial class SwarmMetrics
         Volatile.Read(ref _restarts),
         Volatile.Read(ref _stopped),
         Volatile.Read(ref _backoffs),
-        TimeSpan.FromTicks(Volatile.Read(ref _backoffTicks)));
+        TimeSpan.FromTicks(Volatile.Read(ref _backoffTicks)),
+        Volatile.Read(ref _endedByRun),
+        Volatile.Read(ref _lost));
 }

@@ -35,6 +35,8 @@ public sealed partial class SwarmMetrics
     private long _failed;
     private long _concurrentPollErrors;
     private long _backoffs;
+    private long _endedByRun;
+    private long _lost;
     private long _backoffTicks;
     private long _lastTickRequests;
     private long _lastTickFailed;

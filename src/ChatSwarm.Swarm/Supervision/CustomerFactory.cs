@@ -92,6 +92,12 @@ internal sealed class CustomerFactory
                 Metrics.SessionFailed(journal.FailureCode);
                 Counters.AddFailed(journal.FailureCode, journal.FailedPermanently);
                 break;
+            case CustomerEnd.EndedByRun:
+                Metrics.SessionEndedByRun();
+                break;
+            case CustomerEnd.Lost:
+                Metrics.SessionLost();
+                break;
         }
 
         if (journal.StartCounted)

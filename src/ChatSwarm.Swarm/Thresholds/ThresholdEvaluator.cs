@@ -53,7 +53,8 @@ public static class ThresholdEvaluator
             case ThresholdMetric.ErrorRate:
                 return s.TotalRequests == 0 ? double.NaN : 100.0 * s.FailedRequests / s.TotalRequests;
             case ThresholdMetric.CompletionRate:
-                long ended = s.Sessions.Completed + s.Sessions.Failed;
+                // Only chats that ran to their end count as completed; chats the run ended or the server lost do not.
+                long ended = s.Sessions.Ended;
                 return ended == 0 ? double.NaN : 100.0 * s.Sessions.Completed / ended;
             case ThresholdMetric.Rps:
                 return s.OverallRequestsPerSecond;

@@ -21,7 +21,7 @@ public enum ThresholdMetric
     /// <summary><c>rps</c>: API calls per second over the run so far.</summary>
     Rps,
 
-    /// <summary><c>completion_rate</c>: sessions that ended normally as a percentage of sessions that ended.</summary>
+    /// <summary><c>completion_rate</c>: sessions that ran to their end (script, agent or server ended the chat) as a percentage of every session that ended, including those the run ended and those the server lost.</summary>
     CompletionRate,
 
     /// <summary><c>restarts</c>: customer restarts after transient failures.</summary>

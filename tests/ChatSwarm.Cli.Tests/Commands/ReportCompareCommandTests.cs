@@ -84,7 +84,7 @@ public sealed class ReportCompareCommandTests : IDisposable
 
     private Task WriteAsync(string name, double p95)
     {
-        var latency = new LatencyStats { Count = 100, P50 = p95 / 2, P75 = p95 * 0.8, P95 = p95, P99 = p95 * 1.2, Max = p95 * 2 };
+        var latency = new LatencyStats { Count = 100, Min = p95 / 4, Mean = p95 / 2, P50 = p95 / 2, P75 = p95 * 0.8, P95 = p95, P99 = p95 * 1.2, P999 = p95 * 1.5, Max = p95 * 2 };
         var report = new RunReport
         {
             Run = new RunInfo { Id = name, Profile = "smoke", DurationS = 10 },

@@ -90,16 +90,18 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
         var started = sessions.GetProperty("started").GetInt64();
         var completed = sessions.GetProperty("completed").GetInt64();
         var failed = sessions.GetProperty("failed").GetInt64();
+        var endedByRun = sessions.GetProperty("ended_by_run").GetInt64();
+        var lost = sessions.GetProperty("lost").GetInt64();
         var abandoned = Abandoned(run.Out);
         var stats = second.GetStats();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"restart: first tenant {killedAfter.SessionsCreated} sessions before the kill; second {stats.SessionsCreated}; run: {started} started, {completed} completed, {failed} failed, {abandoned} abandoned at the end, restarts {sessions.GetProperty("restarts").GetInt64()}; 5509: {Count(report, 5509)}"));
+            $"restart: first tenant {killedAfter.SessionsCreated} sessions before the kill; second {stats.SessionsCreated}; run: {started} started, {completed} completed, {endedByRun} ended by the run, {lost} lost, {failed} failed, {abandoned} abandoned at the end, restarts {sessions.GetProperty("restarts").GetInt64()}; 5509: {Count(report, 5509)}"));
         Assert.Equal(0, report.RootElement.GetProperty("polls").GetProperty("concurrent_poll_errors").GetInt64());
         Assert.Equal(0, Count(report, 5509));
         Assert.Equal(0, stats.ConcurrentPollViolations);
         Assert.True(stats.SessionsCreated > 0, "no customer came back after the restart");
         Assert.True(completed > 0, run.Out);
-        Assert.True(completed + failed + abandoned == started, $"sessions unaccounted for: {started} started, {completed} completed, {failed} failed, {abandoned} abandoned");
+        Assert.True(completed + endedByRun + lost + failed + abandoned == started, $"sessions unaccounted for: {started} started, {completed} completed, {endedByRun} ended by the run, {lost} lost, {failed} failed, {abandoned} abandoned");
     }
 
     private async Task<Figures> RunEmbeddedAsync(string faultPlan)

@@ -15,7 +15,8 @@ public sealed class ComparisonWriterTests : IDisposable
     public async Task CompareAsync_RegressedRun_WritesHtmlAndMarkdownBesideNew()
     {
         var report = SampleReports.Fixed();
-        var slower = report with { Steps = report.Steps.Select(s => s with { LatencyMs = s.LatencyMs with { P99 = s.LatencyMs.P99 * 3 } }).ToList() };
+        // p99 three times slower; p99.9 and max rise with it, as a real run's would (report.json refuses decreasing percentiles).
+        var slower = report with { Steps = report.Steps.Select(s => s with { LatencyMs = s.LatencyMs with { P99 = s.LatencyMs.P99 * 3, P999 = Math.Max(s.LatencyMs.P999, s.LatencyMs.P99 * 3), Max = Math.Max(s.LatencyMs.Max, s.LatencyMs.P99 * 3) } }).ToList() };
         await ReportWriter.WriteAllAsync(report, Path.Combine(_dir, "base"), null, CancellationToken.None);
         var written = await ReportWriter.WriteAllAsync(slower, Path.Combine(_dir, "new"), null, CancellationToken.None);
 

@@ -233,7 +233,7 @@ public sealed class CustomerActorTests : SwarmTestKit
         var send = Assert.Single(_client.Calls, c => c.Method == ApiMethod.SendEvents);
         Assert.IsType<EndEvent>(Assert.Single((IReadOnlyList<ChatEvent>)send.Detail!));
         Assert.False(_client.IsPolling(ClientId));
-        Assert.Equal(CustomerEnd.Completed, journal.End);
+        Assert.Equal(CustomerEnd.EndedByRun, journal.End);
         Assert.Contains("ended RunStopping", _conversations[0].Log);
     }
 
@@ -273,7 +273,21 @@ public sealed class CustomerActorTests : SwarmTestKit
         var journal = await ExpectStoppedAsync();
 
         Assert.Equal(1, _client.CountOf(ApiMethod.SendEvents));
-        Assert.Equal(CustomerEnd.Completed, journal.End);
+        Assert.Equal(CustomerEnd.EndedByRun, journal.End);
+    }
+
+    [Fact]
+    public async Task Poll_ServerLostTheSession_EndsAsLostNotFailedNorCompleted()
+    {
+        _client.Poll = (_, _, _) => Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ChatSessionNotFound));
+
+        StartCustomer(() => new FakeConversation());
+        var journal = await ExpectStoppedAsync();
+
+        Assert.Equal(CustomerEnd.Lost, journal.End);
+        var sessions = _metrics.Snapshot().Sessions;
+        Assert.Equal((1, 0, 0), (sessions.Lost, sessions.Completed, sessions.Failed));
+        Assert.Equal(0, _client.CountOf(ApiMethod.SendEvents));
     }
 
     [Fact]

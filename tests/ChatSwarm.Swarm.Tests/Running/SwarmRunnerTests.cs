@@ -24,7 +24,9 @@ public sealed class SwarmRunnerTests
         Assert.False(result.StoppedEarly);
         Assert.Equal(5, result.Report.Sessions.Started);
         Assert.Equal(5, result.Report.Sessions.PeakConcurrent);
-        Assert.Equal(5, result.Report.Sessions.Completed);
+        // The fake conversations never finish on their own: the run ended every chat, so none counts as completed.
+        Assert.Equal(5, result.Report.Sessions.EndedByRun);
+        Assert.Equal(0, result.Report.Sessions.Completed);
         Assert.Equal(5, _client.CountOf(ApiMethod.SendEvents));
         Assert.Equal(0, result.CustomersAbandoned);
         Assert.Equal(0, _client.PollViolations);
@@ -96,7 +98,7 @@ public sealed class SwarmRunnerTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.True(result.Interrupted);
         Assert.Equal(3, _client.CountOf(ApiMethod.SendEvents));
-        Assert.Equal(3, result.Report.Sessions.Completed);
+        Assert.Equal(3, result.Report.Sessions.EndedByRun);
         Assert.Equal(SwarmExitCode.Ok, result.ExitCode);
     }
 

@@ -69,7 +69,9 @@ public sealed class SwarmSupervisionTests : SwarmTestKit
         Assert.Equal(0, _counters.Ending);
         Assert.Equal(2, _counters.Live);
         Assert.Equal(2, _counters.Effective);
-        Assert.Equal(2, _metrics.Snapshot().Sessions.Completed);
+        // Their scripts had not finished: the chats were ended by the run, not completed.
+        Assert.Equal(2, _metrics.Snapshot().Sessions.EndedByRun);
+        Assert.Equal(0, _metrics.Snapshot().Sessions.Completed);
     }
 
     [Fact]
@@ -117,7 +119,7 @@ public sealed class SwarmSupervisionTests : SwarmTestKit
         await AwaitConditionAsync(() => _counters.Stopped == 1, Deadline);
         var end = Assert.Single(_client.Calls, c => c.Method == ApiMethod.SendEvents);
         Assert.Equal(ClientIds.For("run1", 0), end.ClientId);
-        Assert.Equal(1, _metrics.Snapshot().Sessions.Completed);
+        Assert.Equal(1, _metrics.Snapshot().Sessions.EndedByRun);
         Assert.Equal(0, _client.PollViolations);
     }
 

@@ -125,6 +125,20 @@ public sealed class ThresholdEvaluatorTests
         Assert.False(Check("sessions_failed <= 0").Held);
     }
 
+    [Fact]
+    public void Evaluate_CompletionRate_ChatsEndedByTheRunOrLostDoNotCount()
+    {
+        for (int i = 0; i < 10; i++) _metrics.SessionStarted();
+        for (int i = 0; i < 5; i++) _metrics.SessionCompleted();
+        for (int i = 0; i < 4; i++) _metrics.SessionEndedByRun();
+        _metrics.SessionLost();
+
+        var completion = Check("completion_rate > 90%");
+
+        Assert.False(completion.Held);
+        Assert.Equal(50, completion.Value, 9);
+    }
+
     [Theory]
     [InlineData("error_rate < 1%")]
     [InlineData("p95(request_chat) < 2s")]
