@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ChatSwarm.EndToEnd.Tests.Run;
+using ChatSwarm.EndToEnd.Tests.Signals;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Faults;
 using Xunit.Abstractions;
@@ -58,34 +59,40 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Run_TenantKilledAndRestartedMidRun_EverySessionAccountedForAndNoConcurrentPolls()
+    public async Task Run_TenantKilledWithSigkillAndRestartedMidRun_EverySessionAccountedForAndNoConcurrentPolls()
     {
-        var options = new SimulatorOptions { Agents = 10, ChatsPerAgent = 3, PollHold = TimeSpan.FromSeconds(2), Seed = 3 };
-        var first = await SimulatorHost.StartAsync(options);
-        var url = first.BaseAddress.ToString();
-        using var run = new CliRun();
-        await File.WriteAllTextAsync(Path.Combine(run.Directory, "s.yaml"), Script);
-        await File.WriteAllTextAsync(Path.Combine(run.Directory, "p.yaml"), """
-            name: restart
-            phases:
-              - constant: {sessions: 12, duration: 24s}
-            mix:
-              - {script: s.yaml, weight: 1}
-            backoff: {min: 200ms, max: 2s, random_factor: 0.2, max_retries: 20}
-            grace_period: 15s
-            """);
+        // The tenant is a real `chatswarm simulate` process, killed with SIGKILL (no graceful close of any connection)
+        // and started again on the same address 3 s later, as a crashed and restarted tenant would be.
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var tenant = ChildProcess.Start("simulate", "--urls", url, "--agents", "10", "--chats-per-agent", "3", "--poll-hold", "2s", "--seed", "3");
+        await tenant.WaitUntilAsync(c => c.Out.Contains("listening", StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(60), "the tenant listening");
+        using var run = ChildProcess.Start(
+            new Dictionary<string, string>
+            {
+                ["s.yaml"] = Script,
+                ["p.yaml"] = """
+                    name: restart
+                    phases:
+                      - constant: {sessions: 12, duration: 24s}
+                    mix:
+                      - {script: s.yaml, weight: 1}
+                    backoff: {min: 200ms, max: 2s, random_factor: 0.2, max_retries: 20}
+                    grace_period: 15s
+                    """,
+            },
+            "run", "p.yaml", "--tenant", url + "/", "--tenant-url", "sim.chatswarm.local", "--app-id", "chatswarm-sim", "--seed", "4");
+        await run.WaitUntilAsync(c => System.Text.RegularExpressions.Regex.IsMatch(c.Out, @"sessions 1[0-2]/12 "), TimeSpan.FromSeconds(90), "12 customers chatting");
 
-        var invocation = run.InvokeAsync("run", "p.yaml", "--tenant", url, "--tenant-url", first.TenantUrl, "--app-id", first.AppId, "--seed", "4");
-        await WaitUntilAsync(() => first.GetStats().SessionsCreated >= 12, TimeSpan.FromSeconds(30), "sessions on the first tenant");
-        var killedAfter = first.GetStats();
-        await first.DisposeAsync();
-        var restartAt = Stopwatch.StartNew();
-        await WaitUntilAsync(() => restartAt.Elapsed >= TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), "three seconds of outage");
-        await using var second = await SimulatorHost.StartAsync(options, [url.TrimEnd('/')]);
-        await invocation;
+        tenant.Signal(ChildProcess.SigKill);
+        await tenant.WaitForExitAsync(TimeSpan.FromSeconds(10));
+        var outage = Stopwatch.StartNew();
+        await WaitUntilAsync(() => outage.Elapsed >= TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), "three seconds of outage");
+        await using var second = await SimulatorHost.StartAsync(new SimulatorOptions { Agents = 10, ChatsPerAgent = 3, PollHold = TimeSpan.FromSeconds(2), Seed = 3 }, [url]);
+        await run.WaitForExitAsync(TimeSpan.FromSeconds(120));
 
         Assert.True(run.ExitCode is 0 or 1, run.Out + run.Error);
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
+        var reportPath = Assert.Single(Directory.GetFiles(Path.Combine(run.Directory, "reports"), "report.json", SearchOption.AllDirectories));
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
         var sessions = report.RootElement.GetProperty("sessions");
         var started = sessions.GetProperty("started").GetInt64();
         var completed = sessions.GetProperty("completed").GetInt64();
@@ -95,13 +102,21 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
         var abandoned = Abandoned(run.Out);
         var stats = second.GetStats();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"restart: first tenant {killedAfter.SessionsCreated} sessions before the kill; second {stats.SessionsCreated}; run: {started} started, {completed} completed, {endedByRun} ended by the run, {lost} lost, {failed} failed, {abandoned} abandoned at the end, restarts {sessions.GetProperty("restarts").GetInt64()}; 5509: {Count(report, 5509)}"));
+            $"SIGKILL restart: second tenant {stats.SessionsCreated} sessions; run: {started} started, {completed} completed, {endedByRun} ended by the run, {lost} lost, {failed} failed, {abandoned} abandoned at the end, restarts {sessions.GetProperty("restarts").GetInt64()}; 5509: {Count(report, 5509)}"));
         Assert.Equal(0, report.RootElement.GetProperty("polls").GetProperty("concurrent_poll_errors").GetInt64());
         Assert.Equal(0, Count(report, 5509));
         Assert.Equal(0, stats.ConcurrentPollViolations);
         Assert.True(stats.SessionsCreated > 0, "no customer came back after the restart");
+        Assert.True(sessions.GetProperty("restarts").GetInt64() > 0, "the kill restarted no customer");
         Assert.True(completed > 0, run.Out);
         Assert.True(completed + endedByRun + lost + failed + abandoned == started, $"sessions unaccounted for: {started} started, {completed} completed, {endedByRun} ended by the run, {lost} lost, {failed} failed, {abandoned} abandoned");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task<Figures> RunEmbeddedAsync(string faultPlan)

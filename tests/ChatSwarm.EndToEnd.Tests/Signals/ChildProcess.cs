@@ -13,6 +13,7 @@ internal sealed class ChildProcess : IDisposable
     public const int SigInt = 2;
     public const int SigQuit = 3;
     public const int SigTerm = 15;
+    public const int SigKill = 9;
 
     private readonly Process _process;
     private readonly StringBuilder _out = new();
