@@ -98,7 +98,7 @@ internal static partial class RunCommandHandler
 
         await using (target.ConfigureAwait(false))
         {
-            var clientOptions = target.ClientOptions with { PollTimeout = profile.Simulator.PollHold + TimeSpan.FromSeconds(30) };
+            var clientOptions = ClientOptionsFor(target.ClientOptions, embedded: target.Simulator is not null, profile);
             if (!connection.TryApply(clientOptions, context.CurrentDirectory, out clientOptions, out var connectionError))
             {
                 return Usage(context, connectionError!);
@@ -218,6 +218,13 @@ internal static partial class RunCommandHandler
             return exitCode;
         }
     }
+
+    /// <summary>
+    /// The client's settings for a run: the embedded simulator holds polls as long as the profile says, so its polls may
+    /// take that long; a real tenant's hold is the tenant's own, and the client's poll timeout stays as it is.
+    /// </summary>
+    internal static MessagingClientOptions ClientOptionsFor(MessagingClientOptions target, bool embedded, LoadProfile profile) =>
+        embedded ? target with { PollTimeout = profile.Simulator.PollHold + TimeSpan.FromSeconds(30) } : target;
 
     /// <summary>
     /// A run whose customers never got a chat proves nothing about the target: it is a setup failure (exit 2), also when

@@ -17,8 +17,29 @@ internal sealed partial class CustomerActor
 
         _pollingStopped ??= CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         _pollOutstanding = true;
-        _client.GetNewEventsAsync(_journal.ClientId, _chatId!, _pollingStopped.Token)
-            .PipeTo(Self, success: r => new PollCompleted(r), failure: ex => new PollFaulted(ex));
+        _poll = _client.GetNewEventsAsync(_journal.ClientId, _chatId!, _pollingStopped.Token);
+
+        // The hot path: instead of PipeTo's async state machine and extra task per poll, one continuation delegate per
+        // incarnation tells the result to this actor (the mailbox, not this callback, touches the actor's state).
+        _pollDone ??= OnPollTaskDone;
+        _poll.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_pollDone);
+    }
+
+    /// <summary>Runs on the thread that completed the poll: only reads the finished task and tells the actor.</summary>
+    private void OnPollTaskDone()
+    {
+        var poll = _poll!;
+        object message;
+        try
+        {
+            message = new PollCompleted(poll.GetAwaiter().GetResult());
+        }
+        catch (Exception ex)
+        {
+            message = new PollFaulted(ex);
+        }
+
+        _self.Tell(message, ActorRefs.NoSender);
     }
 
     private void OnPollFaulted(PollFaulted message)

@@ -64,6 +64,13 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     // One token source per chat, not per poll: polls are the hot path and only the end of polling cancels them.
     private CancellationTokenSource? _pollingStopped;
 
+    // The poll in flight and the one continuation that tells its result to this actor (see StartPoll).
+    private Task<OperationResult<ChatEventBatch>>? _poll;
+    private Action? _pollDone;
+
+    // Self, readable from the poll's completion thread (Akka's Self is only valid inside the actor's turn).
+    private IActorRef _self = ActorRefs.Nobody;
+
     // The conversation's operations, run one at a time beside the poll; allocated on the first one.
     private Queue<BotOperation>? _operations;
     private BotOperation? _runningOperation;
@@ -130,6 +137,7 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
 
     private void OnBegin(CustomerJournal journal)
     {
+        _self = Self;
         _journal = journal;
         journal.Incarnations++;
         journal.IncarnationStartedAt = _clock.GetTimestamp();
