@@ -16,6 +16,11 @@ public sealed class TranscriptFormatter
     private readonly DateTimeOffset _start;
     private readonly bool _verbose;
 
+    /// <summary>Whether lines of <paramref name="kind"/> (receipts, typing, widget hooks) are shown only in verbose mode.</summary>
+    /// <param name="kind">A transcript entry's kind.</param>
+    /// <returns>True for verbose-only kinds.</returns>
+    public static bool IsVerboseOnly(string kind) => VerboseKinds.Contains(kind);
+
     /// <summary>Creates a formatter whose times are relative to <paramref name="start"/>.</summary>
     /// <param name="start">The run's start time.</param>
     /// <param name="verbose">Show every line, including receipts, typing and hooks.</param>

@@ -19,6 +19,13 @@ internal sealed class TranscriptCollector(TranscriptKeeper keeper, TimeProvider 
 
     public void Write(CustomerJournal journal, TranscriptEntry entry)
     {
+        // Receipts, typing and widget hooks are most of a chat's lines and none of what a failure is read for: thousands
+        // of live conversations hold their lines until they end, so only what the transcript shows by default is kept.
+        if (TranscriptFormatter.IsVerboseOnly(entry.Kind))
+        {
+            return;
+        }
+
         var lines = _live.GetOrAdd(journal.Index, static _ => new List<TranscriptEntry>(16));
         if (lines.Count < MaxEntries)
         {
