@@ -1,8 +1,8 @@
+using ChatSwarm.Testing.JUnit;
 using System.Xml.Linq;
 using ChatSwarm.Bots.Running;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Cli.Commands;
-using ChatSwarm.Cli.Tests.JUnit;
 using ChatSwarm.Reports.JUnit;
 
 namespace ChatSwarm.Cli.Tests.Commands;

@@ -1,6 +1,6 @@
+using ChatSwarm.Testing.JUnit;
 using System.Xml.Linq;
 using ChatSwarm.Bots.Transcripts;
-using ChatSwarm.EndToEnd.Tests.JUnit;
 
 namespace ChatSwarm.EndToEnd.Tests.Run;
 

@@ -1,3 +1,4 @@
+using ChatSwarm.Testing.JUnit;
 using System.Xml.Linq;
 using ChatSwarm.Reports.JUnit;
 using ChatSwarm.Reports.Model;

@@ -2,10 +2,10 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 
-namespace ChatSwarm.Cli.Tests.JUnit;
+namespace ChatSwarm.Testing.JUnit;
 
 /// <summary>Validates JUnit XML against the Jenkins/Surefire-shaped schema in junit.xsd.</summary>
-internal static class JUnitSchema
+public static class JUnitSchema
 {
     private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
     {
