@@ -1,3 +1,4 @@
+using ChatSwarm.Testing.Browser;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Monitoring.Tests.Support;
 using ChatSwarm.Reports.Writing;

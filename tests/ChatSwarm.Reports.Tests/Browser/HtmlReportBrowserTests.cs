@@ -1,3 +1,4 @@
+using ChatSwarm.Testing.Browser;
 using ChatSwarm.Reports.Model;
 using ChatSwarm.Reports.Rendering.Html;
 using ChatSwarm.Reports.Tests.TestData;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace ChatSwarm.Monitoring.Tests.Support;
+namespace ChatSwarm.Testing.Browser;
 
 /// <summary>One headless Debian chromium (never a downloaded browser) shared by the browser tests.</summary>
 public sealed class ChromiumFixture : IAsyncLifetime
@@ -11,8 +11,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>Test artifacts (screenshots, reports) land here, next to the test assembly.</summary>
-    public string ArtifactDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "dashboard")).FullName;
+    /// <summary>Test artifacts (rendered reports, screenshots) land here, next to the test assembly.</summary>
+    public string ArtifactDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "browser")).FullName;
 
     public async Task InitializeAsync()
     {
