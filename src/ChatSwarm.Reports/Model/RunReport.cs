@@ -44,4 +44,7 @@ public sealed record RunReport
 
     /// <summary>The load profile as loaded (phases, mix, thresholds); null in reports written before it was embedded.</summary>
     public ProfileSummary? LoadProfile { get; init; }
+
+    /// <summary>The workers of a run spread over several processes, in plan order; default empty (a one-process run).</summary>
+    public IReadOnlyList<WorkerStats> Workers { get; init; } = [];
 }

@@ -2,21 +2,31 @@ namespace ChatSwarm.Swarm.Running;
 
 /// <summary>
 /// Turns expected arrivals per control step (a rate times a step, usually fractional) into whole customers to start.
-/// Uniform carries fractions over so long runs start exactly the expected number; Poisson draws the count.
+/// Uniform counts the run's arrivals so far (fractions carried over, so long runs start exactly the expected number) and
+/// starts this worker's share of them; Poisson draws this worker's count from its share of the rate (a sum of
+/// independent Poisson processes is the Poisson process of the summed rate, so the run's arrivals keep their law).
 /// </summary>
 internal sealed class ArrivalScheduler
 {
     private readonly ArrivalProcess _process;
     private readonly Random _random;
-    private double _carry;
+    private readonly WorkerShare _share;
+    private double _expected;
+    private long _started;
 
     public ArrivalScheduler(ArrivalProcess process, Random random)
+        : this(process, random, WorkerShare.Whole)
+    {
+    }
+
+    public ArrivalScheduler(ArrivalProcess process, Random random, WorkerShare share)
     {
         _process = process;
         _random = random;
+        _share = share;
     }
 
-    /// <summary>How many customers to start for <paramref name="expected"/> arrivals (not negative).</summary>
+    /// <summary>How many customers this worker starts for <paramref name="expected"/> arrivals of the whole run (not negative).</summary>
     public int Next(double expected)
     {
         if (!(expected > 0))
@@ -26,15 +36,16 @@ internal sealed class ArrivalScheduler
 
         if (_process == ArrivalProcess.Poisson)
         {
-            return SamplePoisson(expected);
+            return SamplePoisson(expected / _share.Count);
         }
 
-        _carry += expected;
+        _expected += expected;
 
         // The epsilon absorbs floating-point drift, so e.g. 100 steps of 0.37 start exactly 37 customers.
-        var whole = (int)Math.Floor(_carry + 1e-9);
-        _carry -= whole;
-        return whole;
+        var mine = _share.Of((long)Math.Floor(_expected + 1e-9));
+        var count = (int)(mine - _started);
+        _started = mine;
+        return count;
     }
 
     private int SamplePoisson(double mean)

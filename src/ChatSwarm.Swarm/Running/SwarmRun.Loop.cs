@@ -57,53 +57,26 @@ internal sealed partial class SwarmRun
 
     private void Steer(LoadPoint point, TimeSpan elapsed)
     {
-        if (point.TargetConcurrent is { } target)
-        {
-            var effective = _counters.Effective;
-            if (effective < target)
-            {
-                Spawn(target - effective);
-            }
-            else if (effective > target)
-            {
-                var excess = (int)(effective - target);
-
-                // Counted as ending before the root acts, so the next step does not ask again for the same customers.
-                _counters.AddEnding(excess);
-                _root.Tell(new EndNewestCustomers(excess, "target lowered"));
-            }
-        }
-        else if (point.ArrivalRatePerSecond is not null)
-        {
-            Spawn(_arrivals.Next(_plan.ExpectedArrivals(_lastSteerAt, elapsed)));
-        }
-
+        var arrivals = point.ArrivalRatePerSecond is null ? 0 : _arrivals.Next(_plan.ExpectedArrivals(_lastSteerAt, elapsed));
         _lastSteerAt = elapsed;
-    }
-
-    private void Spawn(long count)
-    {
-        if (_profile.MaxSessions is { } cap)
+        var step = LoadSteering.Decide(point, _share, _counters.Effective, _counters.Spawned, _profile.MaxSessions, arrivals);
+        if (step.End > 0)
         {
-            var left = cap - _counters.Spawned;
-            if (left <= 0)
-            {
-                if (!_capReported)
-                {
-                    _capReported = true;
-                    Notify(SwarmNoticeLevel.Information, string.Create(CultureInfo.InvariantCulture, $"session cap of {cap} reached; no new customers start"));
-                }
-
-                return;
-            }
-
-            count = Math.Min(count, left);
+            // Counted as ending before the root acts, so the next step does not ask again for the same customers.
+            _counters.AddEnding(step.End);
+            _root.Tell(new EndNewestCustomers(step.End, "target lowered"));
         }
 
-        for (var i = 0; i < count; i++)
+        if (step.CapReached && !_capReported)
         {
-            _counters.AddSpawned();
-            _root.Tell(new SpawnCustomer(_nextIndex++));
+            _capReported = true;
+            Notify(SwarmNoticeLevel.Information, string.Create(
+                CultureInfo.InvariantCulture, $"session cap of {_profile.MaxSessions} reached; no new customers start"));
+        }
+
+        for (var i = 0; i < step.Start; i++)
+        {
+            _root.Tell(new SpawnCustomer(_share.CustomerIndex(_counters.AddSpawned() - 1)));
         }
     }
 

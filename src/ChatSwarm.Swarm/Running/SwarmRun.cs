@@ -15,6 +15,9 @@ internal sealed partial class SwarmRun : IAsyncDisposable
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(5);
 
+    // Distinguishes the arrival draws from the other uses of the seed; per worker, so split runs draw independently.
+    private const int ArrivalPurpose = 0xA441;
+
     private readonly SwarmRunOptions _options;
     private readonly ISwarmObserver? _observer;
     private readonly LoadProfile _profile;
@@ -23,6 +26,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
     private readonly SwarmMetrics _metrics;
     private readonly SwarmCounters _counters = new();
     private readonly ArrivalScheduler _arrivals;
+    private readonly WorkerShare _share;
     private readonly ActorSystem _system;
     private readonly IActorRef _root;
     private readonly HashSet<(string Step, int Code)> _errorsSeen = [];
@@ -30,7 +34,6 @@ internal sealed partial class SwarmRun : IAsyncDisposable
 
     private long _startTimestamp;
     private DateTimeOffset _startedAt;
-    private int _nextIndex;
     private int _phaseIndex = -1;
     private TimeSpan _lastSteerAt;
     private TimeSpan _nextTickAt = TickInterval;
@@ -54,7 +57,8 @@ internal sealed partial class SwarmRun : IAsyncDisposable
         Seed = options.Seed ?? _profile.Seed ?? Random.Shared.Next();
         var startedAt = _clock.GetUtcNow();
         RunId = options.RunId ?? RunIds.Create(startedAt);
-        _arrivals = new ArrivalScheduler(options.Arrivals, new Random(Seed));
+        _share = options.Share;
+        _arrivals = new ArrivalScheduler(options.Arrivals, new Random(ChatSwarm.Bots.Customers.SeedMixer.Mix(Seed, _share.Index, ArrivalPurpose)), _share);
         _nextThresholdCheckAt = _profile.ThresholdCheckInterval;
 
         var picker = new ScriptPicker(options.Scripts, Seed);

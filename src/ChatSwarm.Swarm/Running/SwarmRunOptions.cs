@@ -51,6 +51,9 @@ public sealed record SwarmRunOptions
     /// <summary>Keeps the transcripts of the first failed and the slowest conversations; null keeps none (and buffers no lines). Default null.</summary>
     public TranscriptKeeper? Transcripts { get; init; }
 
+    /// <summary>This process's share of a run split over several workers. Default <see cref="WorkerShare.Whole"/>.</summary>
+    public WorkerShare Share { get; init; } = WorkerShare.Whole;
+
     /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
     public void Validate()
     {
@@ -60,6 +63,12 @@ public sealed record SwarmRunOptions
         ArgumentNullException.ThrowIfNull(Client, nameof(Client));
         ArgumentNullException.ThrowIfNull(Metrics, nameof(Metrics));
         ArgumentNullException.ThrowIfNull(Scripts, nameof(Scripts));
+        ArgumentNullException.ThrowIfNull(Share, nameof(Share));
+        if (Share.Validate() is { } shareError)
+        {
+            throw new ArgumentException($"Share: {shareError}.");
+        }
+
         if (Scripts.Count == 0)
         {
             throw new ArgumentException("Scripts: expected at least one bot script in the session mix.");
