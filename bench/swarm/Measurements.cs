@@ -13,13 +13,15 @@ using ChatSwarm.Swarm.Running;
 namespace ChatSwarm.Bench.Swarm;
 
 /// <summary>One measurement: CPU per poll and memory per session of this process over the window.</summary>
-public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors, long PeakRssBytes = 0)
+public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors, long PeakRssBytes = 0, long AllocatedBytes = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0)
 {
     public double CpuMsPerPoll => Polls == 0 ? double.NaN : CpuMs / Polls;
 
     public double RssKbPerSession => RssDeltaBytes / 1024.0 / Sessions;
 
     public double PollsPerSecond => Polls / WindowSeconds;
+
+    public double AllocatedBytesPerPoll => Polls == 0 ? double.NaN : (double)AllocatedBytes / Polls;
 }
 
 internal static class Measurements
@@ -125,14 +127,20 @@ internal static class Measurements
         process.Refresh();
         var cpu0 = process.TotalProcessorTime;
         var polls0 = polls();
+        var allocated0 = GC.GetTotalAllocatedBytes(precise: false);
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var watch = Stopwatch.StartNew();
         await Task.Delay(window);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpu0;
         var pollCount = polls() - polls0;
         var elapsed = watch.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocated0;
+        gen0 = GC.CollectionCount(0) - gen0;
+        gen1 = GC.CollectionCount(1) - gen1;
+        gen2 = GC.CollectionCount(2) - gen2;
         var rss = RetainedRss() - baselineRss;
-        return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors(), PeakRss(Environment.ProcessId));
+        return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors(), PeakRss(Environment.ProcessId), allocated, gen0, gen1, gen2);
     }
 
     /// <summary>The peak resident set of a running process (VmHWM), or 0 once it is gone.</summary>

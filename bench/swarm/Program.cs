@@ -91,12 +91,12 @@ foreach (var sessions in counts)
 
 Console.WriteLine();
 Console.WriteLine(string.Create(inv, $"window {windowSeconds:0}s per point, simulator poll hold {pollHold}, agents 0 (every chat stays queued; customers only long-poll), {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
-Console.WriteLine("| sessions | floor CPU-ms/poll | ChatSwarm CPU-ms/poll | ratio | floor RSS KB/session | ChatSwarm RSS KB/session | ratio | floor polls/s | ChatSwarm polls/s | ChatSwarm 5509s |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| sessions | floor CPU-ms/poll | ChatSwarm CPU-ms/poll | ratio | floor RSS KB/session | ChatSwarm RSS KB/session | ratio | floor polls/s | ChatSwarm polls/s | ChatSwarm 5509s | allocated B/poll (floor / ChatSwarm) | GCs gen0/1/2 (floor / ChatSwarm) |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var (sessions, floor, swarm, _) in rows)
 {
     Console.WriteLine(string.Create(inv,
-        $"| {sessions} | {floor.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll / floor.CpuMsPerPoll:0.00}× | {floor.RssKbPerSession:0.0} | {swarm.RssKbPerSession:0.0} | {swarm.RssKbPerSession / floor.RssKbPerSession:0.00}× | {floor.PollsPerSecond:0} | {swarm.PollsPerSecond:0} | {swarm.ConcurrentPollErrors} |"));
+        $"| {sessions} | {floor.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll:0.000} | {swarm.CpuMsPerPoll / floor.CpuMsPerPoll:0.00}× | {floor.RssKbPerSession:0.0} | {swarm.RssKbPerSession:0.0} | {swarm.RssKbPerSession / floor.RssKbPerSession:0.00}× | {floor.PollsPerSecond:0} | {swarm.PollsPerSecond:0} | {swarm.ConcurrentPollErrors} | {floor.AllocatedBytesPerPoll:0} / {swarm.AllocatedBytesPerPoll:0} | {floor.Gen0}/{floor.Gen1}/{floor.Gen2} / {swarm.Gen0}/{swarm.Gen1}/{swarm.Gen2} |"));
 }
 
 Console.WriteLine();

@@ -14,8 +14,8 @@ internal sealed partial class MessagingHttpClient
         using var request = CreateRequest(Get, path, clientId, content: null);
         var bytesSent = EstimateBytesSent(request);
         var timeout = Options.RequestTimeout;
-        using var timeoutSource = new CancellationTokenSource(timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        using var linked = StartDeadline(timeout, cancellationToken, out var timeoutSource);
+        using var ownedTimeout = timeoutSource;
         var start = _time.GetTimestamp();
         var status = 0;
         HttpResponseMessage? response = null;
@@ -38,7 +38,7 @@ internal sealed partial class MessagingHttpClient
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var error = MapException(method, ex, timeoutSource.IsCancellationRequested, timeout, status);
+            var error = MapException(method, ex, linked.IsCancellationRequested && !cancellationToken.IsCancellationRequested, timeout, status);
             return Fail<FileDownload>(method, error, status, _time.GetElapsedTime(start), bytesSent, 0);
         }
         finally

@@ -54,6 +54,26 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
     /// <summary>Reads a 2xx body into the method's result; throws <see cref="JsonException"/> when the body has the wrong shape.</summary>
     private delegate T BodyReader<out T>(ReadOnlySpan<byte> body);
 
+    /// <summary>
+    /// One token for a call: cancelled by the caller or when <paramref name="timeout"/> passes. On the system clock that is
+    /// one linked source with its own timer (a long poll holds it for the whole hold, so fewer objects outlive it); on any
+    /// other clock a second source runs the timeout on that clock and is returned in <paramref name="timeoutSource"/> for
+    /// the caller to dispose.
+    /// </summary>
+    private CancellationTokenSource StartDeadline(TimeSpan timeout, CancellationToken cancellationToken, out CancellationTokenSource? timeoutSource)
+    {
+        if (ReferenceEquals(_time, TimeProvider.System))
+        {
+            timeoutSource = null;
+            var source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+            source.CancelAfter(timeout);
+            return source;
+        }
+
+        timeoutSource = new CancellationTokenSource(timeout, _time);
+        return CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+    }
+
     private async Task<OperationResult<T>> SendAsync<T>(
         ApiMethod method,
         HttpMethod httpMethod,
@@ -67,8 +87,8 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         using var request = CreateRequest(httpMethod, path, clientId, content);
         var bytesSent = EstimateBytesSent(request);
-        using var timeoutSource = new CancellationTokenSource(timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        using var linked = StartDeadline(timeout, cancellationToken, out var timeoutSource);
+        using var ownedTimeout = timeoutSource;
         var start = _time.GetTimestamp();
         var status = 0;
         long bytesReceived = 0;
@@ -96,7 +116,7 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var error = MapException(method, ex, timeoutSource.IsCancellationRequested, timeout, status);
+            var error = MapException(method, ex, linked.IsCancellationRequested && !cancellationToken.IsCancellationRequested, timeout, status);
             return Fail<T>(method, error, status, _time.GetElapsedTime(start), bytesSent, bytesReceived);
         }
     }
