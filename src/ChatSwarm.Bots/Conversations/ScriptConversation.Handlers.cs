@@ -3,7 +3,6 @@ using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Bots.Scripting.Handlers;
 using ChatSwarm.Bots.Scripting.Steps;
-using ChatSwarm.Bots.Templating;
 using ChatSwarm.Bots.Timing;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
@@ -15,23 +14,16 @@ namespace ChatSwarm.Bots.Conversations;
 /// <summary>Handlers for server events, active for the whole chat, and the results of operations.</summary>
 internal sealed partial class ScriptConversation
 {
-    // Unknown forms get the customer's contact details: what a person would type into a typical pre-chat or contact form.
-    private static readonly FormAnswer BuiltinFormAnswer = new(
-        true,
-        null,
-        [.. new[] { "first_name", "last_name", "email", "phone" }.Select(f =>
-            new KeyValuePair<string, Template>(f, TemplateParser.TryParse($"{{{{customer.{f}}}}}", out _, out _)!))]);
-
     private void Dispatch(ChatEvent e)
     {
         switch (e)
         {
-            case MessageEvent m when IsFromAgent(m):
+            case MessageEvent m when _parties.IsFromAgent(m):
                 OnAgentMessage(m);
                 break;
             case FormShowEvent form:
                 Transcript(AgentLabel, "form", $"shows form '{form.FormName}'");
-                AnswerForm(form, ++_formsShown);
+                AnswerForm(form, _forms.CountShown());
                 break;
             case SecureFormShowEvent secure:
                 Transcript(AgentLabel, "secure_form", $"shows secure form '{secure.FormId}'");
@@ -86,7 +78,7 @@ internal sealed partial class ScriptConversation
                 OnPartyJoined(joined);
                 break;
             case PartyLeftEvent left:
-                Transcript("system", "status", left.PartyId == _agentPartyId ? $"{AgentLabel} left" : $"party {left.PartyId} left");
+                Transcript("system", "status", left.PartyId == _parties.AgentPartyId ? $"{AgentLabel} left" : $"party {left.PartyId} left");
                 break;
             case TypingEvent:
                 Transcript(AgentLabel, "typing", "is typing");
@@ -119,7 +111,7 @@ internal sealed partial class ScriptConversation
     private void OnAgentMessage(MessageEvent m)
     {
         Host.Count(BotCounter.MessageReceived);
-        _lastAgentMessage = m.Msg;
+        _parties.LastAgentMessage = m.Msg;
         Transcript(AgentLabel, "message", m.Msg);
         ScheduleReceipts(m.MsgId);
         if (!Offer(ExpectTarget.Message, m.Msg))
@@ -191,14 +183,14 @@ internal sealed partial class ScriptConversation
     /// <summary>Answers the <paramref name="formNumber"/>-th form shown in this chat after a think time.</summary>
     private void AnswerForm(FormShowEvent form, int formNumber)
     {
-        var answer = _script.Forms.GetValueOrDefault(form.FormName) ?? _script.DefaultForm ?? BuiltinFormAnswer;
-        var delay = WithinFormTimeout(Think(answer.Delay), form.FormTimeout);
+        var answer = _forms.AnswerFor(form);
+        var delay = FormResponder.WithinFormTimeout(Think(answer.Delay), form.FormTimeout);
         Later(delay, c =>
         {
-            var data = c.Render(answer);
+            var data = FormResponder.Render(answer, c);
             c.Send(new FormDataEvent { FormRequestId = form.FormRequestId, FormName = form.FormName, Data = data });
             c.Host.Count(BotCounter.FormAnswered);
-            c.Transcript("customer", "form", $"answers form '{form.FormName}': {Describe(data)}");
+            c.Transcript("customer", "form", $"answers form '{form.FormName}': {FormResponder.Describe(data)}");
 
             // An expect for a form is met once it is answered, so a script cannot end before its answer is sent.
             c.Offer(ExpectTarget.Form, null);
@@ -208,14 +200,14 @@ internal sealed partial class ScriptConversation
 
     private void AnswerSecureForm(SecureFormShowEvent form)
     {
-        var answer = _script.SecureForms.GetValueOrDefault(form.FormId) ?? _script.DefaultSecureForm ?? BuiltinFormAnswer;
+        var answer = _forms.AnswerFor(form);
         Later(Think(answer.Delay), c =>
         {
             if (answer.Fill)
             {
-                var data = c.Render(answer);
+                var data = FormResponder.Render(answer, c);
                 c.Send(new SecureFormDataEvent { FormRequestId = form.FormRequestId, FormName = form.FormId, Data = data });
-                c.Transcript("customer", "secure_form", $"fills secure form '{form.FormId}': {Describe(data)}");
+                c.Transcript("customer", "secure_form", $"fills secure form '{form.FormId}': {FormResponder.Describe(data)}");
             }
             else
             {
@@ -226,32 +218,6 @@ internal sealed partial class ScriptConversation
             c.Host.Count(BotCounter.SecureFormAnswered);
             c.Offer(ExpectTarget.SecureForm, null);
         });
-    }
-
-    private Dictionary<string, string> Render(FormAnswer answer)
-    {
-        var data = new Dictionary<string, string>(answer.Fields.Count, StringComparer.Ordinal);
-        foreach (var (field, template) in answer.Fields)
-        {
-            data[field] = template.Render(this);
-        }
-
-        return data;
-    }
-
-    private static string Describe(IReadOnlyDictionary<string, string> data) =>
-        data.Count == 0 ? "(no fields)" : string.Join(", ", data.Select(kv => $"{kv.Key}={kv.Value}"));
-
-    private static TimeSpan WithinFormTimeout(TimeSpan delay, int? formTimeoutSeconds)
-    {
-        // A person answers before the form expires; keep a margin so network latency cannot push the answer past it.
-        if (formTimeoutSeconds is > 0 and var seconds)
-        {
-            var limit = TimeSpan.FromSeconds(seconds * 0.8);
-            return delay > limit ? limit : delay;
-        }
-
-        return delay;
     }
 
     private void OnStatus(StatusEvent status)
@@ -286,7 +252,7 @@ internal sealed partial class ScriptConversation
             return;
         }
 
-        RememberAgent(joined);
+        _parties.Join(joined);
         Transcript("system", "status", $"{AgentLabel} joined");
         Offer(ExpectTarget.AgentJoined, null);
         FireSessionStarted();
@@ -303,7 +269,7 @@ internal sealed partial class ScriptConversation
         Transcript(AgentLabel, "call", $"signals {signaling.Message.Type}");
         if (answer is not null)
         {
-            Send(new SignalingEvent { DestinationPartyId = _agentPartyId, Message = answer });
+            Send(new SignalingEvent { DestinationPartyId = _parties.AgentPartyId, Message = answer });
             Transcript("customer", "call", $"answers {answer.Type}");
         }
     }

@@ -44,7 +44,7 @@ internal sealed partial class ScriptConversation
                 Block(cursor, step, Scale(typing.Duration.Sample(_random)));
                 break;
             case ExpectStep expect:
-                if (TakeFromInbox(expect.Target, expect.Matches))
+                if (_inbox.Take(expect.Target, expect.Matches))
                 {
                     Met(expect.Description);
                 }
@@ -55,7 +55,7 @@ internal sealed partial class ScriptConversation
 
                 break;
             case CaptureStep capture:
-                if (_lastAgentMessage is not null && capture.Extract(_lastAgentMessage) is { } value)
+                if (_parties.LastAgentMessage is { } last && capture.Extract(last) is { } value)
                 {
                     Captured(capture, value);
                 }
@@ -85,7 +85,7 @@ internal sealed partial class ScriptConversation
                 Transcript("customer", "disconnect", disconnect.ExpectSurvey ? "disconnects and waits for the survey" : "disconnects");
                 if (disconnect.ExpectSurvey)
                 {
-                    cursor.FormMark = _formsShown;
+                    cursor.FormMark = _forms.Shown;
                     Block(cursor, step, disconnect.SurveyTimeout);
                 }
 
@@ -100,7 +100,7 @@ internal sealed partial class ScriptConversation
     private void Say(string text)
     {
         // Agent messages that came before this one answered something earlier; an expect after it waits for a reply to it.
-        _inbox.RemoveAll(item => item.Kind == ExpectTarget.Message);
+        _inbox.ForgetMessages();
         Send(new MessageEvent { Msg = text });
         Host.Count(BotCounter.MessageSent);
         Transcript("customer", "message", text);
@@ -172,7 +172,7 @@ internal sealed partial class ScriptConversation
 
     private void Captured(CaptureStep capture, string value)
     {
-        Store(capture.Name, value);
+        _memory.Store(capture.Name, value);
         Host.Count(BotCounter.ExpectationMet);
         Transcript("system", "capture", $"{capture.Name} = {value}");
     }
@@ -180,25 +180,9 @@ internal sealed partial class ScriptConversation
     /// <summary>Offers an arriving event to cursors waiting in expect/capture/disconnect; true when a message was consumed.</summary>
     private bool Offer(ExpectTarget kind, string? text)
     {
-        StepCursor? taker = null;
-        foreach (var cursor in _cursors)
+        if (_cursors.FindTaker(kind, text) is not { } taker)
         {
-            var takes = cursor.Blocked switch
-            {
-                ExpectStep e => e.Target == kind && (kind != ExpectTarget.Message || e.Matches(text!)),
-                CaptureStep c => kind == ExpectTarget.Message && c.Extract(text!) is not null,
-                _ => false,
-            };
-            if (takes)
-            {
-                taker = cursor;
-                break;
-            }
-        }
-
-        if (taker is null)
-        {
-            Remember(kind, text);
+            _inbox.Remember(kind, text);
             return false;
         }
 
@@ -215,32 +199,12 @@ internal sealed partial class ScriptConversation
         return kind == ExpectTarget.Message;
     }
 
-    private bool TakeFromInbox(ExpectTarget kind, Func<string, bool> matches)
-    {
-        for (int i = 0; i < _inbox.Count; i++)
-        {
-            var item = _inbox[i];
-            if (item.Kind == kind && (kind != ExpectTarget.Message || matches(item.Text!)))
-            {
-                _inbox.RemoveAt(i);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void SurveyAnswered(int formNumber, string formName)
     {
-        foreach (var cursor in _cursors)
+        if (_cursors.FindSurveyWaiter(formNumber, formName) is { } cursor)
         {
-            // Forms shown before the disconnect were the conversation's own, not the survey.
-            if (cursor.Blocked is DisconnectStep { ExpectSurvey: true } d && formNumber > cursor.FormMark && (d.SurveyForm is null || d.SurveyForm == formName))
-            {
-                Met($"the survey form '{formName}'");
-                Unblock(cursor, cancelTimer: true);
-                return;
-            }
+            Met($"the survey form '{formName}'");
+            Unblock(cursor, cancelTimer: true);
         }
     }
 
@@ -258,9 +222,8 @@ internal sealed partial class ScriptConversation
 
     private void FireSessionCreated()
     {
-        if (!_sessionCreatedFired)
+        if (_milestones.ReachCreated())
         {
-            _sessionCreatedFired = true;
             FireHook(LifecycleHook.ChatSessionCreated);
         }
     }
@@ -268,9 +231,8 @@ internal sealed partial class ScriptConversation
     private void FireSessionStarted()
     {
         FireSessionCreated();
-        if (!_sessionStartedFired)
+        if (_milestones.ReachStarted())
         {
-            _sessionStartedFired = true;
             FireHook(LifecycleHook.ChatSessionStarted);
         }
     }

@@ -12,33 +12,29 @@ namespace ChatSwarm.Bots.Conversations;
 /// <summary>
 /// A bot script running for one customer: the main conversation and any lifecycle hooks run as step cursors
 /// beside each other, handlers answer server events, and all I/O goes through the host. Called from one logical
-/// thread at a time (see <see cref="IBotConversation"/>), so state is plain fields.
+/// thread at a time (see <see cref="IBotConversation"/>), so state is plain fields. What it remembers lives in small
+/// pieces (the cursors, the inbox, the parties, the form responder, the milestones, the memory); this type carries out
+/// what they decide.
 /// </summary>
 internal sealed partial class ScriptConversation : IBotConversation, ITemplateContext
 {
-    // Events that arrived but no step consumed yet; later expect steps look here first. Bounded so a chatty agent
-    // cannot grow a customer's memory.
-    private const int InboxCapacity = 32;
-
     private readonly BotScript _script;
     private readonly BotConversationOptions _options;
     private readonly Random _random;
-    private readonly List<StepCursor> _cursors = new(2);
-    private readonly List<InboxItem> _inbox = [];
+    private readonly StepCursors _cursors = new();
+    private readonly Inbox _inbox = new();
+    private readonly ChatParties _parties = new();
+    private readonly SessionMilestones _milestones = new();
+    private readonly ConversationMemory _memory = new();
+    private readonly FormResponder _forms;
     private IBotHost? _host;
-    private Dictionary<string, string>? _memory;
-    private string? _agentPartyId;
-    private string? _lastAgentMessage;
-    private bool _sessionCreatedFired;
-    private bool _sessionStartedFired;
     private bool _chatEnded;
-    private int _formsShown;
-    private string? _chatId;
 
     public ScriptConversation(BotScript script, BotConversationOptions options)
     {
         _script = script;
         _options = options;
+        _forms = new FormResponder(script);
         _random = new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x636f_6e76));
         var generated = script.Customer.Generator.Generate(options.Seed, options.CustomerIndex);
         if (options.Customers is { } feed)
@@ -65,11 +61,11 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
 
     public Random Random => _random;
 
-    public string AgentName { get; private set; } = string.Empty;
+    public string AgentName => _parties.AgentName;
 
     public string GetEnv(string name) => _options.Environment.TryGetValue(name, out var value) ? value : string.Empty;
 
-    public string GetMemory(string name) => _memory is not null && _memory.TryGetValue(name, out var v) ? v : string.Empty;
+    public string GetMemory(string name) => _memory.Get(name);
 
     private IBotHost Host => _host ?? throw new InvalidOperationException("the conversation has not been started");
 
@@ -102,9 +98,9 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         }
 
         _host = host;
-        _chatId = session.ChatId;
+        _parties.ChatId = session.ChatId;
         host.Count(BotCounter.ConversationStarted);
-        var resume = history is null ? null : Replay(history);
+        var resume = history is null ? null : new HistoryReplay(_script.Steps, this, _parties, _inbox, _forms, _milestones, _memory).Run(history);
         if (resume?.EndedReason is { } ended)
         {
             // The chat ended while the customer was away: nothing is left to say, only the outcome to record.
@@ -183,16 +179,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         _ => "the run is stopping",
     }, serverEnded: reason != ChatEndReason.RunStopping);
 
-    private void RememberAgent(PartyJoinedEvent joined)
-    {
-        _agentPartyId = joined.PartyId;
-        AgentName = joined.DisplayName
-            ?? string.Join(' ', new[] { joined.FirstName, joined.LastName }.Where(s => !string.IsNullOrEmpty(s)));
-    }
-
-    private bool IsFromAgent(MessageEvent m) => m.PartyId is null || m.PartyId != _chatId;
-
-    private string AgentLabel => AgentName.Length > 0 ? AgentName : "agent";
+    private string AgentLabel => _parties.AgentLabel;
 
     private TimeSpan Think(DelayDistribution? delay) => Scale((delay ?? _script.Think ?? _options.DefaultThinkTime).Sample(_random));
 
@@ -211,22 +198,6 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
     }
 
     private void Send(ChatEvent e) => Host.Enqueue(new Runtime.Operations.SendEventsOperation(e));
-
-    private void Remember(ExpectTarget kind, string? text = null)
-    {
-        if (_inbox.Count == InboxCapacity)
-        {
-            _inbox.RemoveAt(0);
-        }
-
-        _inbox.Add(new InboxItem(kind, text));
-    }
-
-    private void Store(string name, string value)
-    {
-        _memory ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        _memory[name] = value;
-    }
 
     /// <summary>Template data for Request Chat: no memory or agent yet, and its own random source.</summary>
     private sealed class RequestTemplateContext(CustomerData customer, Random random, IReadOnlyDictionary<string, string> environment) : ITemplateContext
