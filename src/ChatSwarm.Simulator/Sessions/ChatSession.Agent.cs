@@ -1,36 +1,14 @@
 using ChatSwarm.Simulator.Agents;
-using ChatSwarm.Simulator.Scheduling;
 
 namespace ChatSwarm.Simulator.Sessions;
 
 /// <summary>The autonomous agent: receipts, typing, think-time replies, forms, files, case, idle handling and the end.</summary>
 internal sealed partial class ChatSession
 {
-    private static readonly string[] Replies =
-    [
-        "Thanks for the details, let me check that for you.",
-        "I see. Could you tell me a bit more?",
-        "Got it. I am looking into your account now.",
-        "That should be sorted out shortly.",
-        "Understood, I have updated the request.",
-        "Let me confirm that with the team.",
-    ];
-
-    private ScheduledWork? _idleWork;
-    private ScheduledWork? _surveyWork;
-    private long _lastCustomerActivityTicks;
-    private bool _idleWarned;
-    private int _exchanges;
-    private string? _surveyRequestId;
-    private int _formNumber;
-    private List<string>? _backlog;
-
     /// <summary>Answers messages the customer sent before the agent joined.</summary>
     private void AnswerBacklogLocked()
     {
-        if (_backlog is null) return;
-        var waiting = _backlog;
-        _backlog = null;
+        if (_turns.TakeBacklog() is not { } waiting) return;
         foreach (var msgId in waiting) OnCustomerMessageLocked(msgId);
     }
 
@@ -43,7 +21,7 @@ internal sealed partial class ChatSession
         if (State != ChatState.Connected || AgentPartyId is null)
         {
             // Messages typed while waiting in the queue are answered once an agent joins.
-            (_backlog ??= []).Add(msgId);
+            _turns.Defer(msgId);
             return;
         }
 
@@ -60,9 +38,9 @@ internal sealed partial class ChatSession
         lock (_gate)
         {
             if (_ended || State != ChatState.Connected || AgentPartyId is null) return;
-            _exchanges++;
+            var last = _turns.CountReply(Behavior.ExchangesBeforeEnd);
             EmitLocked(EventJson.PartyTimestamped("chat_session_not_typing", AgentPartyId, NowSec));
-            if (Behavior.ExchangesBeforeEnd > 0 && _exchanges >= Behavior.ExchangesBeforeEnd)
+            if (last)
             {
                 EmitLocked(EventJson.Message(AgentPartyId, NextServerMessageId(), "Thank you for contacting us. Have a great day!", NowMs));
                 _engine.Counters.AgentMessage();
@@ -81,7 +59,7 @@ internal sealed partial class ChatSession
                 var setCase = Random.NextDouble() < Behavior.CaseProbability;
                 if (form) ShowFormLocked("contact_details", Behavior.FormTimeoutSeconds);
                 if (secure) ShowSecureFormLocked("payment_card");
-                if (file) SendFileLocked("receipt.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes($"Receipt for chat {ChatId}\nExchange {_exchanges}\n"));
+                if (file) SendFileLocked("receipt.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes($"Receipt for chat {ChatId}\nExchange {_turns.Exchanges}\n"));
                 if (setCase && CaseId is null) SetCaseLocked($"CASE-{Random.Next(100000, 999999)}");
             }
         }
@@ -100,14 +78,14 @@ internal sealed partial class ChatSession
 
     private string ShowFormLocked(string formName, int timeoutSeconds)
     {
-        var requestId = $"{ChatId}:form{++_formNumber}";
+        var requestId = _ids.NextFormRequest();
         EmitLocked(EventJson.FormShow(requestId, formName, timeoutSeconds, NowSec));
         return requestId;
     }
 
     private string ShowSecureFormLocked(string formId)
     {
-        var requestId = $"{ChatId}:form{++_formNumber}";
+        var requestId = _ids.NextFormRequest();
         EmitLocked(EventJson.SecureFormShow(requestId, formId, NowSec));
         return requestId;
     }
@@ -131,10 +109,9 @@ internal sealed partial class ChatSession
     /// <summary>The customer said something: restart the idle clock (one scheduled check per session, re-armed lazily).</summary>
     private void TouchIdleLocked()
     {
-        _lastCustomerActivityTicks = _engine.Time.GetUtcNow().UtcTicks;
-        _idleWarned = false;
-        if (!Behavior.Autonomous || Behavior.IdleWarningAfter is not { } warnAfter || _idleWork is not null) return;
-        _idleWork = Schedule(warnAfter, static s => s.CheckIdle());
+        _idle.Touch(_engine.Time.GetUtcNow());
+        if (!Behavior.Autonomous || Behavior.IdleWarningAfter is not { } warnAfter || _idle.IsArmed) return;
+        _idle.Arm(Schedule(warnAfter, static s => s.CheckIdle()));
     }
 
     private void CheckIdle()
@@ -143,26 +120,17 @@ internal sealed partial class ChatSession
         var ended = false;
         lock (_gate)
         {
-            _idleWork = null;
+            _idle.Fired();
             if (_ended || State != ChatState.Connected || Behavior.IdleWarningAfter is not { } warnAfter || Behavior.IdleTimeoutAfter is not { } timeoutAfter) return;
-            var idle = TimeSpan.FromTicks(_engine.Time.GetUtcNow().UtcTicks - _lastCustomerActivityTicks);
-            if (!_idleWarned)
+            var decision = _idle.Check(_engine.Time.GetUtcNow(), warnAfter, timeoutAfter);
+            if (decision.Action == IdleAction.Warn)
             {
-                if (idle < warnAfter)
-                {
-                    _idleWork = Schedule(warnAfter - idle, static s => s.CheckIdle());
-                    return;
-                }
-
-                _idleWarned = true;
                 EmitLocked(EventJson.TextNotice("chat_session_timeout_warning", "Are you still there? The chat will close soon due to inactivity.", NowMs));
-                _idleWork = Schedule(timeoutAfter - idle, static s => s.CheckIdle());
-                return;
             }
 
-            if (idle < timeoutAfter)
+            if (decision.Action != IdleAction.TimeOut)
             {
-                _idleWork = Schedule(timeoutAfter - idle, static s => s.CheckIdle());
+                _idle.Arm(Schedule(decision.CheckAgainIn, static s => s.CheckIdle()));
                 return;
             }
 
@@ -185,10 +153,10 @@ internal sealed partial class ChatSession
             return;
         }
 
-        if (_surveyRequestId is not null) return;
+        if (_survey.IsShown) return;
         EmitLocked(EventJson.PartyTimestamped("chat_session_party_left", AgentPartyId, NowMs));
-        _surveyRequestId = ShowFormLocked(Behavior.SurveyFormName, (int)Math.Max(1, Math.Ceiling(Behavior.SurveyTimeout.TotalSeconds)));
-        _surveyWork = Schedule(Behavior.SurveyTimeout, static s => s.FinishSurvey());
+        var requestId = ShowFormLocked(Behavior.SurveyFormName, (int)Math.Max(1, Math.Ceiling(Behavior.SurveyTimeout.TotalSeconds)));
+        _survey.Show(requestId, Schedule(Behavior.SurveyTimeout, static s => s.FinishSurvey()));
     }
 
     private void FinishSurvey()
@@ -196,7 +164,7 @@ internal sealed partial class ChatSession
         SimulatedAgent? released;
         lock (_gate)
         {
-            _surveyWork = null;
+            _survey.TimedOut();
             if (_ended) return;
             EmitLocked(EventJson.Status(ChatState.Completed, null));
             EmitLocked(EventJson.Bare("chat_session_ended"));

@@ -5,8 +5,6 @@ namespace ChatSwarm.Simulator.Sessions;
 /// <summary>Send Events: stores client events in the history and lets the agent react.</summary>
 internal sealed partial class ChatSession
 {
-    private int _clientMessageNumber;
-
     /// <summary>Accepts client events; returns false when the session has ended (5005).</summary>
     public bool AcceptClientEvents(IReadOnlyList<ClientEvent> events)
     {
@@ -17,22 +15,21 @@ internal sealed partial class ChatSession
             foreach (var e in events)
             {
                 // Signaling is a WebRTC transport, not part of the transcript.
-                if (e.Name != "chat_session_signaling") _history.Add(e.Raw);
+                if (e.Name != "chat_session_signaling") _log.Record(e.Raw);
                 switch (e.Name)
                 {
                     case "chat_session_message":
                     case "chat_session_file":
                         if (e.Name == "chat_session_message") _engine.Counters.ClientMessage();
                         TouchIdleLocked();
-                        OnCustomerMessageLocked(e.MsgId ?? $"{ChatId}:c{++_clientMessageNumber}");
+                        OnCustomerMessageLocked(e.MsgId ?? _ids.NextClientMessage());
                         break;
                     case "chat_session_form_data":
                     case "chat_session_secure_form_data":
                         TouchIdleLocked();
-                        if (e.FormRequestId is not null && e.FormRequestId == _surveyRequestId)
+                        if (_survey.IsAnsweredBy(e.FormRequestId))
                         {
-                            _surveyWork?.Cancel();
-                            _surveyWork = null;
+                            _survey.CancelTimeout();
                             EmitLocked(EventJson.Status(ChatState.Completed, null));
                             EmitLocked(EventJson.Bare("chat_session_ended"));
                             EndLocked(ChatState.Completed, out end.Released);
@@ -47,7 +44,7 @@ internal sealed partial class ChatSession
                         break;
                     case "chat_session_end":
                         // The client closed the chat itself, so nothing is left for it to poll.
-                        _pending.Clear();
+                        _log.DropPending();
                         EndLocked(ChatState.Completed, out end.Released);
                         end.Ended = true;
                         break;
@@ -68,7 +65,7 @@ internal sealed partial class ChatSession
                     case "chat_session_cobrowsing_started":
                     case "chat_session_cobrowsing_ended":
                         TouchIdleLocked();
-                        RecordCobrowsingLocked(e.Name);
+                        _answers.AddCobrowsing(e.Name);
                         break;
                     case "chat_session_message_delivered":
                     case "chat_session_message_read":

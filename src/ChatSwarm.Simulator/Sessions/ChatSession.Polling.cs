@@ -1,5 +1,3 @@
-using ChatSwarm.Simulator.Scheduling;
-
 namespace ChatSwarm.Simulator.Sessions;
 
 /// <summary>Outcome of Get New Chat Events.</summary>
@@ -14,28 +12,22 @@ internal enum PollOutcome
 /// <summary>Get New Chat Events: returns pending events at once or holds one poll until events arrive or the hold expires.</summary>
 internal sealed partial class ChatSession
 {
-    private TaskCompletionSource<bool>? _waiter;
-    private ScheduledWork? _waiterExpiry;
-
     public bool IsPollHeld
     {
         get
         {
-            lock (_gate) return _waiter is not null;
+            lock (_gate) return _poll.IsHeld;
         }
     }
 
     public async ValueTask<(PollOutcome Outcome, List<byte[]>? Events)> PollAsync(TimeSpan hold, CancellationToken cancellationToken)
     {
-        TaskCompletionSource<bool> waiter;
+        TaskCompletionSource<bool>? waiter;
         lock (_gate)
         {
-            if (_pending.Count > 0) return (PollOutcome.Events, TakePendingLocked());
+            if (_log.HasPending) return (PollOutcome.Events, _log.TakePending());
             if (_ended) return (PollOutcome.NotFound, null);
-            if (_waiter is not null) return (PollOutcome.ConcurrentPoll, null);
-            waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiter = waiter;
-            _waiterExpiry = _engine.Scheduler.Schedule(hold, static w => ((TaskCompletionSource<bool>)w!).TrySetResult(false), waiter);
+            if (!_poll.TryHold(_engine.Scheduler, hold, out waiter)) return (PollOutcome.ConcurrentPoll, null);
         }
 
         using (cancellationToken.UnsafeRegister(static w => ((TaskCompletionSource<bool>)w!).TrySetResult(false), waiter))
@@ -45,16 +37,11 @@ internal sealed partial class ChatSession
 
         lock (_gate)
         {
-            if (ReferenceEquals(_waiter, waiter))
-            {
-                _waiter = null;
-                _waiterExpiry?.Cancel();
-                _waiterExpiry = null;
-            }
+            _poll.Release(waiter);
 
             // An aborted request must not swallow events: they stay pending for the next poll.
             if (cancellationToken.IsCancellationRequested) return (PollOutcome.Aborted, null);
-            if (_pending.Count > 0) return (PollOutcome.Events, TakePendingLocked());
+            if (_log.HasPending) return (PollOutcome.Events, _log.TakePending());
             return _ended ? (PollOutcome.NotFound, null) : (PollOutcome.Events, []);
         }
     }
@@ -64,14 +51,7 @@ internal sealed partial class ChatSession
     {
         lock (_gate)
         {
-            WakePollLocked();
+            _poll.Wake();
         }
-    }
-
-    private List<byte[]> TakePendingLocked()
-    {
-        var taken = _pending;
-        _pending = [];
-        return taken;
     }
 }

@@ -9,42 +9,39 @@ namespace ChatSwarm.Simulator.Sessions;
 /// </summary>
 internal sealed partial class ChatSession
 {
-    private readonly List<ReceivedSignal> _receivedSignals = [];
-    private readonly List<string> _cobrowsingAnswers = [];
-    private TaskCompletionSource _customerAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     /// <summary>The signaling messages the customer sent, in order.</summary>
     public IReadOnlyList<ReceivedSignal> ReceivedSignals()
     {
-        lock (_gate) return [.. _receivedSignals];
+        lock (_gate) return [.. _answers.Signals];
     }
 
     /// <summary>The co-browsing event names the customer sent (rejected, started, ended), in order.</summary>
     public IReadOnlyList<string> CobrowsingAnswers()
     {
-        lock (_gate) return [.. _cobrowsingAnswers];
+        lock (_gate) return [.. _answers.Cobrowsing];
     }
 
     /// <summary>Waits until the customer has sent at least <paramref name="count"/> signaling messages.</summary>
     /// <exception cref="InvalidOperationException">The chat ended with fewer.</exception>
     public Task<IReadOnlyList<ReceivedSignal>> WaitForSignalsAsync(int count, CancellationToken cancellationToken) =>
-        WaitForCustomerAsync(_receivedSignals, count, "signaling messages", cancellationToken);
+        WaitForCustomerAsync(static a => a.Signals, count, "signaling messages", cancellationToken);
 
     /// <summary>Waits until the customer has sent at least <paramref name="count"/> co-browsing events.</summary>
     /// <exception cref="InvalidOperationException">The chat ended with fewer.</exception>
     public Task<IReadOnlyList<string>> WaitForCobrowsingAnswersAsync(int count, CancellationToken cancellationToken) =>
-        WaitForCustomerAsync(_cobrowsingAnswers, count, "co-browsing answers", cancellationToken);
+        WaitForCustomerAsync(static a => a.Cobrowsing, count, "co-browsing answers", cancellationToken);
 
-    private async Task<IReadOnlyList<T>> WaitForCustomerAsync<T>(List<T> items, int count, string what, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<T>> WaitForCustomerAsync<T>(Func<CustomerAnswers, IReadOnlyList<T>> select, int count, string what, CancellationToken cancellationToken)
     {
         while (true)
         {
             Task changed;
             lock (_gate)
             {
+                var items = select(_answers);
                 if (items.Count >= count) return [.. items];
                 if (_ended) throw new InvalidOperationException($"chat {ChatId} ended after {items.Count} of {count} {what}");
-                changed = _customerAnswered.Task;
+                changed = _answers.Changed;
             }
 
             await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -75,18 +72,8 @@ internal sealed partial class ChatSession
     /// <summary>Queues an event for the client without keeping it in the history.</summary>
     private void EmitTransientLocked(byte[] evt)
     {
-        _pending.Add(evt);
-        WakePollLocked();
-    }
-
-    private void WakePollLocked()
-    {
-        var waiter = _waiter;
-        if (waiter is null) return;
-        _waiter = null;
-        _waiterExpiry?.Cancel();
-        _waiterExpiry = null;
-        waiter.TrySetResult(true);
+        _log.EmitTransient(evt);
+        _poll.Wake();
     }
 
     /// <summary>Records a client chat_session_signaling; data may be a JSON string holding the message or the object itself.</summary>
@@ -111,21 +98,7 @@ internal sealed partial class ChatSession
             // Not JSON: kept with an empty type so the test sees what arrived.
         }
 
-        _receivedSignals.Add(new ReceivedSignal(Str(root, "msg_id"), Str(root, "destination_party_id"), type, data));
-        WakeCustomerWaitersLocked();
-    }
-
-    private void RecordCobrowsingLocked(string eventName)
-    {
-        _cobrowsingAnswers.Add(eventName);
-        WakeCustomerWaitersLocked();
-    }
-
-    private void WakeCustomerWaitersLocked()
-    {
-        var answered = _customerAnswered;
-        _customerAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        answered.TrySetResult();
+        _answers.AddSignal(new ReceivedSignal(Str(root, "msg_id"), Str(root, "destination_party_id"), type, data));
     }
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

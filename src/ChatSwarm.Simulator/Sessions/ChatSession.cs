@@ -5,16 +5,34 @@ namespace ChatSwarm.Simulator.Sessions;
 
 /// <summary>
 /// One chat session: its event log, the held poll waiting for new events, and the simulated agent's side of the
-/// conversation. All mutable state is guarded by <see cref="_gate"/>; pool calls happen after the lock is released.
+/// conversation. All mutable state is guarded by <see cref="_gate"/>, including the small pieces that keep it (none of
+/// them thread-safe on its own); pool calls happen after the lock is released.
 /// </summary>
 internal sealed partial class ChatSession
 {
+    // What the autonomous agent says between the greeting and the goodbye.
+    private static readonly string[] Replies =
+    [
+        "Thanks for the details, let me check that for you.",
+        "I see. Could you tell me a bit more?",
+        "Got it. I am looking into your account now.",
+        "That should be sorted out shortly.",
+        "Understood, I have updated the request.",
+        "Let me confirm that with the team.",
+    ];
+
     private readonly SimulatorEngine _engine;
     private readonly Lock _gate = new();
-    private readonly List<byte[]> _history = [];
-    private List<byte[]> _pending = [];
+    private readonly EventLog _log = new();
+    private readonly HeldPoll _poll = new();
+    private readonly SessionIds _ids;
+    private readonly AgentTurns _turns = new();
+    private readonly IdleClock _idle = new();
+    private readonly PendingSurvey _survey = new();
+    private readonly CustomerAnswers _answers = new();
     private readonly TaskCompletionSource<string> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _serverMessageNumber;
+
+    // Volatile because IsEnded and EnterQueue read it without the lock; it only changes under the lock.
     private volatile bool _ended;
 
     public ChatSession(SimulatorEngine engine, string chatId, string clientKey, string clientId, string? phoneNumber, Random random, DateTimeOffset created)
@@ -26,6 +44,7 @@ internal sealed partial class ChatSession
         PhoneNumber = phoneNumber;
         Random = random;
         Created = created;
+        _ids = new SessionIds(chatId);
     }
 
     public string ChatId { get; }
@@ -66,7 +85,7 @@ internal sealed partial class ChatSession
 
     public List<byte[]> HistorySnapshot()
     {
-        lock (_gate) return [.. _history];
+        lock (_gate) return _log.HistorySnapshot();
     }
 
     public bool TryCloseCase()
@@ -83,14 +102,13 @@ internal sealed partial class ChatSession
 
     private long NowSec => _engine.Time.GetUtcNow().ToUnixTimeSeconds();
 
-    private string NextServerMessageId() => $"{ChatId}:{++_serverMessageNumber}";
+    private string NextServerMessageId() => _ids.NextServerMessage();
 
     /// <summary>Appends a server event to the history and wakes the held poll; call under the lock.</summary>
     private void EmitLocked(byte[] evt)
     {
-        _history.Add(evt);
-        _pending.Add(evt);
-        WakePollLocked();
+        _log.Emit(evt);
+        _poll.Wake();
     }
 
     /// <summary>Ends the session (no more events accepted, polls get 5005 once drained) and frees its agent.</summary>
@@ -101,24 +119,15 @@ internal sealed partial class ChatSession
         _ended = true;
         var hadAgent = State is ChatState.Connecting or ChatState.Connected;
         State = finalState;
-        _idleWork?.Cancel();
-        _idleWork = null;
-        _surveyWork?.Cancel();
-        _surveyWork = null;
+        _idle.Disarm();
+        _survey.CancelTimeout();
         if (hadAgent) releasedAgent = Agent;
         _connected.TrySetException(new InvalidOperationException($"Chat {ChatId} ended before an agent connected."));
         _ = _connected.Task.Exception;
-        WakeCustomerWaitersLocked();
+        _answers.Wake();
 
         // Wake a held poll even without a new event, so it learns the session is gone.
-        var waiter = _waiter;
-        if (waiter is not null)
-        {
-            _waiter = null;
-            _waiterExpiry?.Cancel();
-            _waiterExpiry = null;
-            waiter.TrySetResult(true);
-        }
+        _poll.Wake();
     }
 
     private void AfterEnd(SimulatedAgent? released)
