@@ -1,6 +1,6 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Scripting;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Testing;
 

@@ -3,7 +3,7 @@ using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Bots.Running;
 

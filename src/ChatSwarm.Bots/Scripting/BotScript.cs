@@ -2,7 +2,7 @@ using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting.Handlers;
 using ChatSwarm.Bots.Scripting.Steps;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Bots.Scripting;
 

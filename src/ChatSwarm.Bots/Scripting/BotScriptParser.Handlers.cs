@@ -1,8 +1,10 @@
 using ChatSwarm.Bots.Scripting.Handlers;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.RepresentationModel;
+using static ChatSwarm.Configuration.Yaml.YamlReader;
 
 namespace ChatSwarm.Bots.Scripting;
 
@@ -16,14 +18,14 @@ internal sealed partial class BotScriptParser
         var expected = secure
             ? "a mapping of form id (or default) to {action: fill|cancel, fields: {...}, delay: 2s}"
             : "a mapping of form name (or default) to {fields: {...}, delay: 2s}";
-        if (Mapping(node, where, expected) is not { } map)
+        if (_yaml.Mapping(node, where, expected) is not { } map)
         {
             return (forms, null);
         }
 
         foreach (var (k, v) in map.Children)
         {
-            if (String(k, $"{where} form name") is not { } name)
+            if (_yaml.String(k, $"{where} form name") is not { } name)
             {
                 continue;
             }
@@ -47,12 +49,12 @@ internal sealed partial class BotScriptParser
     private FormAnswer? ParseFormAnswer(YamlNode node, string where, bool secure)
     {
         var expected = secure ? "{action: fill|cancel, fields: {...}, delay: 2s}" : "{fields: {...}, delay: 2s}";
-        if (Mapping(node, where, expected) is not { } map)
+        if (_yaml.Mapping(node, where, expected) is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, where, secure ? ["action", "fields", "delay"] : ["fields", "delay"]);
+        _yaml.CheckKeys(map, where, secure ? ["action", "fields", "delay"] : ["fields", "delay"]);
         var fill = true;
         if (secure && Child(map, "action") is { } actionNode)
         {
@@ -64,23 +66,23 @@ internal sealed partial class BotScriptParser
                     fill = false;
                     break;
                 default:
-                    Error(actionNode, $"{where}.action '{Show(actionNode)}' is unknown; expected fill or cancel");
+                    _yaml.Error(actionNode, $"{where}.action {Describe(actionNode)} is unknown; expected fill or cancel");
                     return null;
             }
         }
 
-        var delay = Child(map, "delay") is { } d ? Delay(d) : null;
+        var delay = Child(map, "delay") is { } d ? _yaml.Delay(d, $"{where}.delay") : null;
         var fields = new List<KeyValuePair<string, Template>>();
         if (Child(map, "fields") is { } fieldsNode)
         {
-            if (Mapping(fieldsNode, $"{where}.fields", "a mapping of field name to value") is not { } fmap)
+            if (_yaml.Mapping(fieldsNode, $"{where}.fields", "a mapping of field name to value") is not { } fmap)
             {
                 return null;
             }
 
             foreach (var (fk, fv) in fmap.Children)
             {
-                if (String(fk, "field name") is { } field && TemplateOf(fv, $"{where}.fields.{field}") is { } value)
+                if (_yaml.String(fk, "field name") is { } field && TemplateOf(fv, $"{where}.fields.{field}") is { } value)
                 {
                     fields.Add(new(field, value));
                 }
@@ -88,7 +90,7 @@ internal sealed partial class BotScriptParser
         }
         else if (fill)
         {
-            Error(map, $"{where} has no 'fields'; expected {expected}");
+            _yaml.Error(map, $"{where} has no 'fields'; expected {expected}");
             return null;
         }
 
@@ -100,27 +102,27 @@ internal sealed partial class BotScriptParser
         var rules = new List<MessageRule>();
         if (node is not YamlSequenceNode seq)
         {
-            Error(node, "on_message is a " + Describe(node) + "; expected a list of rules such as '- {matches: PATTERN, reply: TEXT}' and '- {default: TEXT}'");
+            _yaml.Error(node, "on_message is " + Describe(node) + "; expected a list of rules such as '- {matches: PATTERN, reply: TEXT}' and '- {default: TEXT}'");
             return rules;
         }
 
         var sawDefault = false;
         foreach (var item in seq.Children)
         {
-            if (Mapping(item, "on_message rule", "{matches|contains: ..., reply: TEXT, delay: 2s} or {default: TEXT}") is not { } map)
+            if (_yaml.Mapping(item, "on_message rule", "{matches|contains: ..., reply: TEXT, delay: 2s} or {default: TEXT}") is not { } map)
             {
                 continue;
             }
 
             if (sawDefault)
             {
-                Error(item, "rule after the default rule is never used; expected the default rule last");
+                _yaml.Error(item, "rule after the default rule is never used; expected the default rule last");
             }
 
             if (Child(map, "default") is { } def)
             {
-                CheckKeys(map, "on_message default rule", ["default", "delay"]);
-                var delay = Child(map, "delay") is { } dd ? Delay(dd) : null;
+                _yaml.CheckKeys(map, "on_message default rule", ["default", "delay"]);
+                var delay = Child(map, "delay") is { } dd ? _yaml.Delay(dd, "on_message.delay") : null;
                 if (Text(def, "on_message.default") is { } reply)
                 {
                     rules.Add(new MessageRule(null, null, reply, delay));
@@ -130,23 +132,23 @@ internal sealed partial class BotScriptParser
                 continue;
             }
 
-            CheckKeys(map, "on_message rule", ["matches", "contains", "reply", "delay"]);
+            _yaml.CheckKeys(map, "on_message rule", ["matches", "contains", "reply", "delay"]);
             var pattern = Child(map, "matches") is { } m ? RegexOf(m, "on_message.matches") : null;
-            var contains = Child(map, "contains") is { } c ? String(c, "on_message.contains") : null;
+            var contains = Child(map, "contains") is { } c ? _yaml.String(c, "on_message.contains") : null;
             if (Child(map, "matches") is null && Child(map, "contains") is null)
             {
-                Error(map, "on_message rule has neither 'matches' nor 'contains'; expected {matches: PATTERN, reply: TEXT} (or {default: TEXT})");
+                _yaml.Error(map, "on_message rule has neither 'matches' nor 'contains'; expected {matches: PATTERN, reply: TEXT} (or {default: TEXT})");
                 continue;
             }
 
             if (Child(map, "reply") is not { } replyNode)
             {
-                Error(map, "on_message rule has no 'reply'; expected {matches: PATTERN, reply: TEXT}");
+                _yaml.Error(map, "on_message rule has no 'reply'; expected {matches: PATTERN, reply: TEXT}");
                 continue;
             }
 
             var text = Text(replyNode, "on_message.reply");
-            var ruleDelay = Child(map, "delay") is { } rd ? Delay(rd) : null;
+            var ruleDelay = Child(map, "delay") is { } rd ? _yaml.Delay(rd, "on_message.delay") : null;
             if (text is not null && (pattern is not null || Child(map, "matches") is null))
             {
                 rules.Add(new MessageRule(pattern, contains, text, ruleDelay));
@@ -160,20 +162,20 @@ internal sealed partial class BotScriptParser
     {
         if (node is YamlScalarNode)
         {
-            return Bool(node, "receipts") is { } on ? (on ? ReceiptOptions.Default : null) : ReceiptOptions.Default;
+            return _yaml.Bool(node, "receipts") is { } on ? (on ? ReceiptOptions.Default : null) : ReceiptOptions.Default;
         }
 
-        if (Mapping(node, "receipts", "true, false or {delivered: true, read: true, delivered_delay: 300ms, read_delay: {uniform: [1s, 4s]}}") is not { } map)
+        if (_yaml.Mapping(node, "receipts", "true, false or {delivered: true, read: true, delivered_delay: 300ms, read_delay: {uniform: [1s, 4s]}}") is not { } map)
         {
             return ReceiptOptions.Default;
         }
 
-        CheckKeys(map, "receipts", ["delivered", "read", "delivered_delay", "read_delay"]);
+        _yaml.CheckKeys(map, "receipts", ["delivered", "read", "delivered_delay", "read_delay"]);
         var d = ReceiptOptions.Default;
-        var delivered = Child(map, "delivered") is { } dn ? Bool(dn, "receipts.delivered") ?? true : d.Delivered;
-        var read = Child(map, "read") is { } rn ? Bool(rn, "receipts.read") ?? true : d.Read;
-        var deliveredDelay = Child(map, "delivered_delay") is { } dd ? Delay(dd) ?? d.DeliveredDelay : d.DeliveredDelay;
-        var readDelay = Child(map, "read_delay") is { } rd ? Delay(rd) ?? d.ReadDelay : d.ReadDelay;
+        var delivered = Child(map, "delivered") is { } dn ? _yaml.Bool(dn, "receipts.delivered") ?? true : d.Delivered;
+        var read = Child(map, "read") is { } rn ? _yaml.Bool(rn, "receipts.read") ?? true : d.Read;
+        var deliveredDelay = Child(map, "delivered_delay") is { } dd ? _yaml.Delay(dd, "receipts.delivered_delay") ?? d.DeliveredDelay : d.DeliveredDelay;
+        var readDelay = Child(map, "read_delay") is { } rd ? _yaml.Delay(rd, "receipts.read_delay") ?? d.ReadDelay : d.ReadDelay;
         return new ReceiptOptions(delivered, read, deliveredDelay, readDelay);
     }
 
@@ -187,37 +189,37 @@ internal sealed partial class BotScriptParser
             return new TimeoutWarningHandler(null, null);
         }
 
-        if (Mapping(node, "on_timeout_warning", "ignore or {reply: TEXT, delay: 2s}") is not { } map)
+        if (_yaml.Mapping(node, "on_timeout_warning", "ignore or {reply: TEXT, delay: 2s}") is not { } map)
         {
             return DefaultTimeoutWarning();
         }
 
-        CheckKeys(map, "on_timeout_warning", ["reply", "delay"]);
+        _yaml.CheckKeys(map, "on_timeout_warning", ["reply", "delay"]);
         if (Child(map, "reply") is not { } replyNode)
         {
-            Error(map, "on_timeout_warning has no 'reply'; expected {reply: TEXT} or ignore");
+            _yaml.Error(map, "on_timeout_warning has no 'reply'; expected {reply: TEXT} or ignore");
             return DefaultTimeoutWarning();
         }
 
         var reply = Text(replyNode, "on_timeout_warning.reply");
-        var delay = Child(map, "delay") is { } d ? Delay(d) : null;
+        var delay = Child(map, "delay") is { } d ? _yaml.Delay(d, "on_timeout_warning.delay") : null;
         return new TimeoutWarningHandler(reply, delay);
     }
 
     private FileHandler ParseFileHandler(YamlNode node)
     {
-        if (Mapping(node, "on_file", "{download: true, min_bytes: 1, max_bytes: 1MB}") is not { } map)
+        if (_yaml.Mapping(node, "on_file", "{download: true, min_bytes: 1, max_bytes: 1MB}") is not { } map)
         {
             return FileHandler.Default;
         }
 
-        CheckKeys(map, "on_file", ["download", "min_bytes", "max_bytes"]);
-        var download = Child(map, "download") is { } dn ? Bool(dn, "on_file.download") ?? true : true;
+        _yaml.CheckKeys(map, "on_file", ["download", "min_bytes", "max_bytes"]);
+        var download = Child(map, "download") is { } dn ? _yaml.Bool(dn, "on_file.download") ?? true : true;
         var min = Child(map, "min_bytes") is { } mn ? Size(mn, "on_file.min_bytes") ?? 1 : 1;
         long? max = Child(map, "max_bytes") is { } mx ? Size(mx, "on_file.max_bytes") : null;
         if (max is { } m && m < min)
         {
-            Error(Child(map, "max_bytes")!, $"on_file.max_bytes {m} is below min_bytes {min}; expected max_bytes >= min_bytes");
+            _yaml.Error(Child(map, "max_bytes")!, $"on_file.max_bytes {m} is below min_bytes {min}; expected max_bytes >= min_bytes");
         }
 
         return new FileHandler(download, min, max);
@@ -225,14 +227,14 @@ internal sealed partial class BotScriptParser
 
     private CaseHandler? ParseCase(YamlNode node)
     {
-        if (Mapping(node, "on_case_set", "{history: true, close: true}") is not { } map)
+        if (_yaml.Mapping(node, "on_case_set", "{history: true, close: true}") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "on_case_set", ["history", "close"]);
-        var history = Child(map, "history") is { } h && (Bool(h, "on_case_set.history") ?? false);
-        var close = Child(map, "close") is { } c && (Bool(c, "on_case_set.close") ?? false);
+        _yaml.CheckKeys(map, "on_case_set", ["history", "close"]);
+        var history = Child(map, "history") is { } h && (_yaml.Bool(h, "on_case_set.history") ?? false);
+        var close = Child(map, "close") is { } c && (_yaml.Bool(c, "on_case_set.close") ?? false);
         return new CaseHandler(history, close);
     }
 
@@ -245,7 +247,7 @@ internal sealed partial class BotScriptParser
             case "end":
                 return CallPolicy.End;
             default:
-                Error(node, $"calls '{Show(node)}' is unknown; expected reject (REQUEST_CALL gets CALL_REJECTED, OFFER_CALL gets END_CALL) or end (both get END_CALL)");
+                _yaml.Error(node, $"calls {Describe(node)} is unknown; expected reject (REQUEST_CALL gets CALL_REJECTED, OFFER_CALL gets END_CALL) or end (both get END_CALL)");
                 return CallPolicy.Reject;
         }
     }

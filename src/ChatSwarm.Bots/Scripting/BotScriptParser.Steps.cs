@@ -2,7 +2,10 @@ using System.Globalization;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.RepresentationModel;
+using static ChatSwarm.Configuration.Yaml.YamlReader;
 
 namespace ChatSwarm.Bots.Scripting;
 
@@ -34,7 +37,7 @@ internal sealed partial class BotScriptParser
 
         if (node is not YamlSequenceNode seq)
         {
-            Error(node, $"{where} is a {Describe(node)}; expected a list of steps ({StepNames})");
+            _yaml.Error(node, $"{where} is {Describe(node)}; expected a list of steps ({StepNames})");
             return steps;
         }
 
@@ -67,7 +70,7 @@ internal sealed partial class BotScriptParser
         }
         else
         {
-            Error(item, $"a step is a {Describe(item)}; expected a step such as '- say: Hello' ({StepNames})");
+            _yaml.Error(item, $"a step is {Describe(item)}; expected a step such as '- say: Hello' ({StepNames})");
             return null;
         }
 
@@ -75,7 +78,7 @@ internal sealed partial class BotScriptParser
         var empty = value is null || IsNull(value);
         if (map is not null)
         {
-            CheckKeys(map, $"step '{kind}'", kind is null ? [] : [kind]);
+            _yaml.CheckKeys(map, $"step '{kind}'", kind is null ? [] : [kind]);
         }
 
         switch (kind)
@@ -83,9 +86,9 @@ internal sealed partial class BotScriptParser
             case "say":
                 return !empty && Text(value!, "say") is { } text ? new SayStep(line, column, text) : Missing(item, value, "say", "a text, a list of variants or {utterances: NAME}");
             case "wait":
-                return empty ? new WaitStep(line, column, null) : Delay(value!) is { } delay ? new WaitStep(line, column, delay) : null;
+                return empty ? new WaitStep(line, column, null) : _yaml.Delay(value!, "wait") is { } delay ? new WaitStep(line, column, delay) : null;
             case "typing":
-                return empty ? new TypingStep(line, column, Timing.DelayDistribution.Constant(TimeSpan.FromSeconds(2))) : Delay(value!) is { } d ? new TypingStep(line, column, d) : null;
+                return empty ? new TypingStep(line, column, DelayDistribution.Constant(TimeSpan.FromSeconds(2))) : _yaml.Delay(value!, "typing") is { } d ? new TypingStep(line, column, d) : null;
             case "expect":
                 return empty ? Missing(item, value, "expect", "a text to find or {matches|contains|event, timeout, on_fail}") : ParseExpect(line, column, value!);
             case "capture":
@@ -101,13 +104,13 @@ internal sealed partial class BotScriptParser
             case "end":
                 if (!empty)
                 {
-                    Error(value!, "end takes no value; expected '- end'");
+                    _yaml.Error(value!, "end takes no value; expected '- end'");
                     return null;
                 }
 
                 return new EndStep(line, column);
             default:
-                Error(item, $"unknown step '{kind}'; expected one of {StepNames}");
+                _yaml.Error(item, $"unknown step '{kind}'; expected one of {StepNames}");
                 return null;
         }
     }
@@ -116,7 +119,7 @@ internal sealed partial class BotScriptParser
     {
         if (value is null || IsNull(value))
         {
-            Error(value ?? item, $"{kind} needs a value; expected {expected}");
+            _yaml.Error(value ?? item, $"{kind} needs a value; expected {expected}");
         }
 
         return null;
@@ -129,12 +132,12 @@ internal sealed partial class BotScriptParser
             return new ExpectStep(line, column, ExpectTarget.Message, null, s.Value, _expectTimeout, _endOnFailure, $"message containing '{s.Value}'");
         }
 
-        if (Mapping(value, "expect", "a text or {matches|contains|event, timeout, on_fail}") is not { } map)
+        if (_yaml.Mapping(value, "expect", "a text or {matches|contains|event, timeout, on_fail}") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "expect", ["matches", "contains", "event", "timeout", "on_fail"]);
+        _yaml.CheckKeys(map, "expect", ["matches", "contains", "event", "timeout", "on_fail"]);
         var target = ExpectTarget.Message;
         if (Child(map, "event") is { } ev)
         {
@@ -152,7 +155,7 @@ internal sealed partial class BotScriptParser
             };
             if (parsed is null)
             {
-                Error(ev, $"unknown expect event '{Show(ev)}'; expected one of {ExpectEvents}");
+                _yaml.Error(ev, $"unknown expect event {Describe(ev)}; expected one of {ExpectEvents}");
                 return null;
             }
 
@@ -160,14 +163,14 @@ internal sealed partial class BotScriptParser
         }
 
         var pattern = Child(map, "matches") is { } mt ? RegexOf(mt, "expect.matches") : null;
-        var contains = Child(map, "contains") is { } ct ? String(ct, "expect.contains") : null;
+        var contains = Child(map, "contains") is { } ct ? _yaml.String(ct, "expect.contains") : null;
         if (target != ExpectTarget.Message && (pattern is not null || contains is not null))
         {
-            Error(map, $"expect event '{Show(Child(map, "event")!)}' cannot match text; expected matches/contains only with event: message");
+            _yaml.Error(map, $"expect event {Describe(Child(map, "event")!)} cannot match text; expected matches/contains only with event: message");
             return null;
         }
 
-        var timeout = Child(map, "timeout") is { } to ? Duration(to, "expect.timeout") : _expectTimeout;
+        var timeout = Child(map, "timeout") is { } to ? _yaml.Duration(to, "expect.timeout") : _expectTimeout;
         var endOnFailure = Child(map, "on_fail") is { } of ? OnFail(of) : _endOnFailure;
         if (timeout is null || endOnFailure is null || (Child(map, "matches") is not null && pattern is null))
         {
@@ -179,37 +182,37 @@ internal sealed partial class BotScriptParser
             ExpectTarget.Message when pattern is not null => $"message matching /{pattern}/",
             ExpectTarget.Message when contains is not null => $"message containing '{contains}'",
             ExpectTarget.Message => "any agent message",
-            _ => $"event {Show(Child(map, "event")!)}",
+            _ => $"event {(Child(map, "event") as YamlScalarNode)?.Value}",
         };
         return new ExpectStep(line, column, target, pattern, contains, timeout.Value, endOnFailure.Value, description);
     }
 
     private CaptureStep? ParseCapture(int line, int column, YamlNode value)
     {
-        if (Mapping(value, "capture", "{as: NAME, regex: PATTERN, timeout: 30s}") is not { } map)
+        if (_yaml.Mapping(value, "capture", "{as: NAME, regex: PATTERN, timeout: 30s}") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "capture", ["as", "regex", "timeout", "on_fail"]);
-        var name = Child(map, "as") is { } a ? String(a, "capture.as") : null;
+        _yaml.CheckKeys(map, "capture", ["as", "regex", "timeout", "on_fail"]);
+        var name = Child(map, "as") is { } a ? _yaml.String(a, "capture.as") : null;
         if (Child(map, "as") is null)
         {
-            Error(map, "capture needs 'as'; expected {as: NAME, regex: PATTERN}");
+            _yaml.Error(map, "capture needs 'as'; expected {as: NAME, regex: PATTERN}");
         }
         else if (name is not null && !TemplateParser.IsIdentifier(name))
         {
-            Error(Child(map, "as")!, $"capture name '{name}' is not a name; expected letters, digits and _ (used as {{{{memory.NAME}}}})");
+            _yaml.Error(Child(map, "as")!, $"capture name '{name}' is not a name; expected letters, digits and _ (used as {{{{memory.NAME}}}})");
             name = null;
         }
 
         var regex = Child(map, "regex") is { } r ? RegexOf(r, "capture.regex") : null;
         if (Child(map, "regex") is null)
         {
-            Error(map, "capture needs 'regex'; expected {as: NAME, regex: PATTERN} (group 'value' or group 1 is stored)");
+            _yaml.Error(map, "capture needs 'regex'; expected {as: NAME, regex: PATTERN} (group 'value' or group 1 is stored)");
         }
 
-        var timeout = Child(map, "timeout") is { } to ? Duration(to, "capture.timeout") : _expectTimeout;
+        var timeout = Child(map, "timeout") is { } to ? _yaml.Duration(to, "capture.timeout") : _expectTimeout;
         var endOnFailure = Child(map, "on_fail") is { } of ? OnFail(of) : _endOnFailure;
         if (name is null || regex is null || timeout is null || endOnFailure is null)
         {
@@ -222,26 +225,26 @@ internal sealed partial class BotScriptParser
 
     private SendFileStep? ParseSendFile(int line, int column, YamlNode value)
     {
-        if (Mapping(value, "send_file", "{path: files/NAME, type: image|attachment} or {generate: 26MB, name: NAME}") is not { } map)
+        if (_yaml.Mapping(value, "send_file", "{path: files/NAME, type: image|attachment} or {generate: 26MB, name: NAME}") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "send_file", ["path", "generate", "name", "content_type", "type", "expect_error"]);
+        _yaml.CheckKeys(map, "send_file", ["path", "generate", "name", "content_type", "type", "expect_error"]);
         var pathNode = Child(map, "path");
         var generateNode = Child(map, "generate");
         if ((pathNode is null) == (generateNode is null))
         {
-            Error(map, "send_file needs exactly one of 'path' and 'generate'; expected {path: files/NAME} or {generate: SIZE}");
+            _yaml.Error(map, "send_file needs exactly one of 'path' and 'generate'; expected {path: files/NAME} or {generate: SIZE}");
             return null;
         }
 
         string? fullPath = null;
         long bytes = 0;
-        string? fileName = Child(map, "name") is { } nm ? String(nm, "send_file.name") : null;
+        string? fileName = Child(map, "name") is { } nm ? _yaml.String(nm, "send_file.name") : null;
         if (pathNode is not null)
         {
-            if (String(pathNode, "send_file.path") is not { } relative)
+            if (_yaml.String(pathNode, "send_file.path") is not { } relative)
             {
                 return null;
             }
@@ -249,19 +252,19 @@ internal sealed partial class BotScriptParser
             fullPath = Path.GetFullPath(Path.Combine(_baseDirectory, relative));
             if (!File.Exists(fullPath))
             {
-                Error(pathNode, $"file '{relative}' not found at {fullPath}; expected a file relative to the script's folder, e.g. files/picture.png");
+                _yaml.Error(pathNode, $"file '{relative}' not found at {fullPath}; expected a file relative to the script's folder, e.g. files/picture.png");
                 return null;
             }
 
             if (Files.FileKind.DescribeIfNotRegular(fullPath) is { } kind)
             {
-                Error(pathNode, $"file '{relative}' at {fullPath} is {kind}; expected a regular file (reading it could block forever)");
+                _yaml.Error(pathNode, $"file '{relative}' at {fullPath} is {kind}; expected a regular file (reading it could block forever)");
                 return null;
             }
 
             if (Files.FileReadability.Check(fullPath) is { } unreadable)
             {
-                Error(pathNode, $"file '{relative}' at {fullPath} cannot be read ({unreadable}); expected a readable file");
+                _yaml.Error(pathNode, $"file '{relative}' at {fullPath} cannot be read ({unreadable}); expected a readable file");
                 return null;
             }
 
@@ -279,7 +282,7 @@ internal sealed partial class BotScriptParser
             fileName ??= $"generated-{generated.ToString(CultureInfo.InvariantCulture)}.bin";
         }
 
-        var contentType = Child(map, "content_type") is { } ctn ? String(ctn, "send_file.content_type")
+        var contentType = Child(map, "content_type") is { } ctn ? _yaml.String(ctn, "send_file.content_type")
             : ContentTypes.GetValueOrDefault(Path.GetExtension(fileName), "application/octet-stream");
         var type = "attachment";
         if (Child(map, "type") is { } tn)
@@ -287,7 +290,7 @@ internal sealed partial class BotScriptParser
             type = (tn as YamlScalarNode)?.Value ?? string.Empty;
             if (type is not ("image" or "attachment"))
             {
-                Error(tn, $"send_file type '{type}' is unknown; expected image or attachment");
+                _yaml.Error(tn, $"send_file type '{type}' is unknown; expected image or attachment");
                 return null;
             }
         }
@@ -310,7 +313,7 @@ internal sealed partial class BotScriptParser
             }
             else
             {
-                Error(ee, $"expect_error '{text}' is not an API error; expected a code such as 5501 or a name such as upload_size_limit_exceeded");
+                _yaml.Error(ee, $"expect_error '{text}' is not an API error; expected a code such as 5501 or a name such as upload_size_limit_exceeded");
                 return null;
             }
         }
@@ -320,17 +323,17 @@ internal sealed partial class BotScriptParser
 
     private LocationStep? ParseLocation(int line, int column, YamlNode value)
     {
-        if (Mapping(value, "location", "{latitude: 50.08, longitude: 14.42, url: URL}") is not { } map)
+        if (_yaml.Mapping(value, "location", "{latitude: 50.08, longitude: 14.42, url: URL}") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "location", ["latitude", "longitude", "url"]);
-        var lat = Child(map, "latitude") is { } la ? Number(la, "location.latitude", -90, 90) : null;
-        var lon = Child(map, "longitude") is { } lo ? Number(lo, "location.longitude", -180, 180) : null;
+        _yaml.CheckKeys(map, "location", ["latitude", "longitude", "url"]);
+        var lat = Child(map, "latitude") is { } la ? _yaml.Number(la, "location.latitude", -90, 90) : null;
+        var lon = Child(map, "longitude") is { } lo ? _yaml.Number(lo, "location.longitude", -180, 180) : null;
         if (Child(map, "latitude") is null || Child(map, "longitude") is null)
         {
-            Error(map, "location needs latitude and longitude; expected {latitude: 50.08, longitude: 14.42}");
+            _yaml.Error(map, "location needs latitude and longitude; expected {latitude: 50.08, longitude: 14.42}");
         }
 
         var url = Child(map, "url") is { } u ? TemplateOf(u, "location.url") : null;
@@ -344,15 +347,15 @@ internal sealed partial class BotScriptParser
             return TemplateOf(value, "navigate") is { } page ? new NavigateStep(line, column, page, null) : null;
         }
 
-        if (Mapping(value, "navigate", "a page URL or {page: URL, title: TEXT}") is not { } map)
+        if (_yaml.Mapping(value, "navigate", "a page URL or {page: URL, title: TEXT}") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "navigate", ["page", "title"]);
+        _yaml.CheckKeys(map, "navigate", ["page", "title"]);
         if (Child(map, "page") is not { } pageNode)
         {
-            Error(map, "navigate needs 'page'; expected {page: URL, title: TEXT}");
+            _yaml.Error(map, "navigate needs 'page'; expected {page: URL, title: TEXT}");
             return null;
         }
 
@@ -369,15 +372,15 @@ internal sealed partial class BotScriptParser
         string? surveyForm = null;
         if (value is not null)
         {
-            if (Mapping(value, "disconnect", "{survey: true, form: survey, timeout: 60s, on_fail: end|continue}") is not { } map)
+            if (_yaml.Mapping(value, "disconnect", "{survey: true, form: survey, timeout: 60s, on_fail: end|continue}") is not { } map)
             {
                 return null;
             }
 
-            CheckKeys(map, "disconnect", ["survey", "form", "timeout", "on_fail"]);
+            _yaml.CheckKeys(map, "disconnect", ["survey", "form", "timeout", "on_fail"]);
             if (Child(map, "form") is { } formNode)
             {
-                if (String(formNode, "disconnect.form") is not { } formName)
+                if (_yaml.String(formNode, "disconnect.form") is not { } formName)
                 {
                     return null;
                 }
@@ -387,7 +390,7 @@ internal sealed partial class BotScriptParser
 
             if (Child(map, "survey") is { } s)
             {
-                if (Bool(s, "disconnect.survey") is not { } b)
+                if (_yaml.Bool(s, "disconnect.survey") is not { } b)
                 {
                     return null;
                 }
@@ -397,7 +400,7 @@ internal sealed partial class BotScriptParser
 
             if (Child(map, "timeout") is { } t)
             {
-                if (Duration(t, "disconnect.timeout") is not { } d)
+                if (_yaml.Duration(t, "disconnect.timeout") is not { } d)
                 {
                     return null;
                 }

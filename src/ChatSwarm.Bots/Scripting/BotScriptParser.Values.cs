@@ -2,68 +2,18 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using static ChatSwarm.Configuration.Yaml.YamlReader;
 
 namespace ChatSwarm.Bots.Scripting;
 
-/// <summary>Typed scalar readers: each reports a one-line error at the node and returns null on a bad value.</summary>
+/// <summary>The script-only values (sizes, regexes, failure actions, templates, texts); each reports a one-line error at the node and returns null on a bad value.</summary>
 internal sealed partial class BotScriptParser
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
-
-    private YamlMappingNode? Mapping(YamlNode node, string what, string expected)
-    {
-        if (node is YamlMappingNode map)
-        {
-            return map;
-        }
-
-        Error(node, $"{what} is a {Describe(node)}; expected {expected}");
-        return null;
-    }
-
-    private string? String(YamlNode node, string what)
-    {
-        if (node is YamlScalarNode { Value: { } value } && !IsNull(node))
-        {
-            return value;
-        }
-
-        Error(node, $"{what} is {(IsNull(node) ? "empty" : "a " + Describe(node))}; expected a text value");
-        return null;
-    }
-
-    private bool? Bool(YamlNode node, string what)
-    {
-        if (node is YamlScalarNode { Value: { } v })
-        {
-            switch (v.ToLowerInvariant())
-            {
-                case "true" or "yes" or "on":
-                    return true;
-                case "false" or "no" or "off":
-                    return false;
-            }
-        }
-
-        Error(node, $"{what} is '{Show(node)}'; expected true or false");
-        return null;
-    }
-
-    private double? Number(YamlNode node, string what, double min, double max)
-    {
-        if (node is YamlScalarNode { Value: { } v }
-            && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-            && d >= min && d <= max)
-        {
-            return d;
-        }
-
-        Error(node, $"{what} is '{Show(node)}'; expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
-        return null;
-    }
 
     private long? Size(YamlNode node, string what)
     {
@@ -94,41 +44,13 @@ internal sealed partial class BotScriptParser
             }
         }
 
-        Error(node, $"{what} is '{Show(node)}'; expected {expected}");
-        return null;
-    }
-
-    private TimeSpan? Duration(YamlNode node, string what)
-    {
-        if (node is not YamlScalarNode { Value: { } text })
-        {
-            Error(node, $"{what} is a {Describe(node)}; expected {DurationParser.ExpectedForm}");
-            return null;
-        }
-
-        if (DurationParser.TryParse(text, out var value, out var error))
-        {
-            return value;
-        }
-
-        Error(node, $"{what}: {error}");
-        return null;
-    }
-
-    private DelayDistribution? Delay(YamlNode node)
-    {
-        if (DelayDistributionParser.TryParse(node, _source, out var value, out var error))
-        {
-            return value;
-        }
-
-        _errors.Add(error!);
+        _yaml.Error(node, $"'{what}' must be {expected}, got {Describe(node)}");
         return null;
     }
 
     private Regex? RegexOf(YamlNode node, string what)
     {
-        if (String(node, what) is not { } pattern)
+        if (_yaml.String(node, what) is not { } pattern)
         {
             return null;
         }
@@ -139,7 +61,7 @@ internal sealed partial class BotScriptParser
         }
         catch (ArgumentException ex)
         {
-            Error(node, $"bad regex '{pattern}' in {what} ({OneLine(ex.Message)}); expected a .NET regular expression");
+            _yaml.Error(node, $"bad regex '{pattern}' in {what} ({OneLine(ex.Message)}); expected a .NET regular expression");
             return null;
         }
     }
@@ -153,7 +75,7 @@ internal sealed partial class BotScriptParser
             case "continue":
                 return false;
             default:
-                Error(node, $"'{Show(node)}' is not a failure action; expected end or continue");
+                _yaml.Error(node, $"{Describe(node)} is not a failure action; expected end or continue");
                 return null;
         }
     }
@@ -162,7 +84,7 @@ internal sealed partial class BotScriptParser
     {
         if (node is not YamlScalarNode scalar || scalar.Value is null)
         {
-            Error(node, $"{what} is a {Describe(node)}; expected a text (templates such as {{{{customer.first_name}}}} allowed)");
+            _yaml.Error(node, $"{what} is {Describe(node)}; expected a text (templates such as {{{{customer.first_name}}}} allowed)");
             return null;
         }
 
@@ -174,7 +96,7 @@ internal sealed partial class BotScriptParser
         var template = TemplateParser.TryParse(text, out var error, out var offset);
         if (template is null)
         {
-            _errors.Add($"{where(offset)}: {error}");
+            _yaml.Add($"{where(offset)}: {error}");
             return null;
         }
 
@@ -227,14 +149,14 @@ internal sealed partial class BotScriptParser
             case YamlMappingNode map when map.Children.Count == 1 && Child(map, "utterances") is { } list:
                 return Utterances(list, what);
             default:
-                Error(node, $"{what} is {(IsNull(node) ? "empty" : "a " + Describe(node))}; expected a text, a list of variants or {{utterances: NAME}}");
+                _yaml.Error(node, $"{what} is {Describe(node)}; expected a text, a list of variants or {{utterances: NAME}}");
                 return null;
         }
     }
 
     private TextChoice? Utterances(YamlNode node, string what)
     {
-        if (String(node, $"{what}.utterances") is not { } name)
+        if (_yaml.String(node, $"{what}.utterances") is not { } name)
         {
             return null;
         }
@@ -245,7 +167,7 @@ internal sealed partial class BotScriptParser
         var path = Path.GetFullPath(Path.Combine(_baseDirectory, relative));
         if (!File.Exists(path))
         {
-            Error(node, $"utterance list '{name}' not found at {path}; expected a text file (one utterance per line) relative to the script's folder, e.g. utterances/{name}.txt");
+            _yaml.Error(node, $"utterance list '{name}' not found at {path}; expected a text file (one utterance per line) relative to the script's folder, e.g. utterances/{name}.txt");
             return null;
         }
 
@@ -269,22 +191,10 @@ internal sealed partial class BotScriptParser
 
         if (variants.Count == 0)
         {
-            Error(node, $"utterance list '{name}' ({path}) has no utterances; expected one utterance per line");
+            _yaml.Error(node, $"utterance list '{name}' ({path}) has no utterances; expected one utterance per line");
             return null;
         }
 
         return new TextChoice(variants);
     }
-
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode s && s.Style == ScalarStyle.Plain && (s.Value is null or "" or "~" or "null");
-
-    private static string Describe(YamlNode node) => node switch
-    {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "mapping",
-        _ => "value",
-    };
-
-    private static string Show(YamlNode node) => node is YamlScalarNode s ? s.Value ?? string.Empty : Describe(node);
 }

@@ -2,9 +2,10 @@ using ChatSwarm.Bots.Phones;
 using ChatSwarm.Bots.Scripting.Handlers;
 using ChatSwarm.Bots.Scripting.Steps;
 using ChatSwarm.Bots.Templating;
-using ChatSwarm.Bots.Timing;
-using ChatSwarm.Bots.Yaml;
+using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.RepresentationModel;
+using static ChatSwarm.Configuration.Yaml.YamlReader;
 
 namespace ChatSwarm.Bots.Scripting;
 
@@ -22,7 +23,7 @@ internal sealed partial class BotScriptParser
 
     private readonly string _source;
     private readonly string _baseDirectory;
-    private readonly List<string> _errors = [];
+    private readonly YamlReader _yaml;
     private readonly HashSet<string> _captured = new(StringComparer.Ordinal);
     private readonly List<(string Name, string Where)> _memoryReads = [];
     private readonly Dictionary<string, string> _envReads = new(StringComparer.Ordinal);
@@ -34,36 +35,30 @@ internal sealed partial class BotScriptParser
     {
         _source = source;
         _baseDirectory = baseDirectory;
+        _yaml = new YamlReader(source);
     }
 
-    public IReadOnlyList<string> Errors => _errors;
+    public IReadOnlyList<string> Errors => _yaml.Errors;
 
     public BotScript? Parse(string text)
     {
-        YamlStream stream;
-        try
+        if (!_yaml.TryLoad(text, out var node))
         {
-            stream = YamlDocumentReader.Load(text);
-        }
-        catch (YamlReadException ex)
-        {
-            _errors.Add($"{_source}:{ex.Line}:{ex.Column}: {ex.Message}; expected valid YAML");
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
-            var node = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-            _errors.Add(node is null
-                ? $"{_source}:1:1: the script is empty; expected a mapping with at least 'conversation'"
-                : $"{At(node)}: the script is not a mapping; expected keys such as name, customer, conversation, on_form");
+            _yaml.Add(node is null
+                ? $"{_yaml.At(1, 1)}: the script is empty; expected a mapping with at least 'conversation'"
+                : $"{_yaml.At(node)}: the script is not a mapping; expected keys such as name, customer, conversation, on_form");
             return null;
         }
 
-        CheckKeys(root, "the script", TopLevelKeys);
+        _yaml.CheckKeys(root, "the script", TopLevelKeys);
 
         // Script-wide defaults first: steps parsed below depend on them.
-        if (Child(root, "expect_timeout") is { } et && Duration(et, "expect_timeout") is { } timeout)
+        if (Child(root, "expect_timeout") is { } et && _yaml.Duration(et, "expect_timeout") is { } timeout)
         {
             _expectTimeout = timeout;
         }
@@ -73,10 +68,10 @@ internal sealed partial class BotScriptParser
             _endOnFailure = OnFail(ef) ?? true;
         }
 
-        var name = Child(root, "name") is { } n ? String(n, "name") : null;
+        var name = Child(root, "name") is { } n ? _yaml.String(n, "name") : null;
         name ??= Path.GetFileNameWithoutExtension(_source);
-        var description = Child(root, "description") is { } d ? String(d, "description") : null;
-        var think = Child(root, "think") is { } t ? Delay(t) : null;
+        var description = Child(root, "description") is { } d ? _yaml.String(d, "description") : null;
+        var think = Child(root, "think") is { } t ? _yaml.Delay(t, "think") : null;
         var customer = ParseCustomer(Child(root, "customer"));
 
         IReadOnlyList<ScriptStep> steps = [];
@@ -85,12 +80,12 @@ internal sealed partial class BotScriptParser
             steps = ParseSteps(conversation, "conversation");
             if (steps.Count == 0 && conversation is YamlSequenceNode { Children.Count: 0 })
             {
-                Error(conversation, "conversation has no steps; expected a list such as '- say: Hello'");
+                _yaml.Error(conversation, "conversation has no steps; expected a list such as '- say: Hello'");
             }
         }
         else
         {
-            _errors.Add($"{At(root)}: missing 'conversation'; expected a list of steps (say, wait, expect, capture, send_file, location, navigate, typing, disconnect, end)");
+            _yaml.Add($"{_yaml.At(root)}: missing 'conversation'; expected a list of steps (say, wait, expect, capture, send_file, location, navigate, typing, disconnect, end)");
         }
 
         var (forms, defaultForm) = Child(root, "on_form") is { } of ? ParseForms(of, "on_form", secure: false) : (new Dictionary<string, FormAnswer>(), null);
@@ -101,9 +96,9 @@ internal sealed partial class BotScriptParser
         var files = Child(root, "on_file") is { } f ? ParseFileHandler(f) : FileHandler.Default;
         var caseHandler = Child(root, "on_case_set") is { } cs ? ParseCase(cs) : null;
         var calls = Child(root, "calls") is { } c ? ParseCalls(c) : CallPolicy.Reject;
-        if (Child(root, "cobrowsing") is { } cb && String(cb, "cobrowsing") is { } cbValue && cbValue != "reject")
+        if (Child(root, "cobrowsing") is { } cb && _yaml.String(cb, "cobrowsing") is { } cbValue && cbValue != "reject")
         {
-            Error(cb, $"cobrowsing '{cbValue}' is not supported; expected 'reject' (bots never share their screen)");
+            _yaml.Error(cb, $"cobrowsing '{cbValue}' is not supported; expected 'reject' (bots never share their screen)");
         }
 
         var hooks = Child(root, "hooks") is { } h ? ParseHooks(h) : new IReadOnlyList<ScriptStep>?[5];
@@ -113,11 +108,11 @@ internal sealed partial class BotScriptParser
             if (!_captured.Contains(memoryName))
             {
                 var known = _captured.Count == 0 ? "none" : string.Join(", ", _captured.Order(StringComparer.Ordinal));
-                _errors.Add($"{where}: unknown template variable 'memory.{memoryName}'; expected a name set by a capture step (captured: {known})");
+                _yaml.Add($"{where}: unknown template variable 'memory.{memoryName}'; expected a name set by a capture step (captured: {known})");
             }
         }
 
-        if (_errors.Count > 0 || customer is null)
+        if (_yaml.HasErrors || customer is null)
         {
             return null;
         }
@@ -155,13 +150,13 @@ internal sealed partial class BotScriptParser
             return new CustomerSpec(normalizer, null, null, parameters);
         }
 
-        if (Mapping(node, "customer", "a mapping with country, phone, from and parameters") is not { } map)
+        if (_yaml.Mapping(node, "customer", "a mapping with country, phone, from and parameters") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, "customer", ["country", "phone", "from", "parameters"]);
-        if (Child(map, "country") is { } countryNode && String(countryNode, "customer.country") is { } country)
+        _yaml.CheckKeys(map, "customer", ["country", "phone", "from", "parameters"]);
+        if (Child(map, "country") is { } countryNode && _yaml.String(countryNode, "customer.country") is { } country)
         {
             if (PhoneNormalizer.TryCreate(country, out var created, out var error))
             {
@@ -169,7 +164,7 @@ internal sealed partial class BotScriptParser
             }
             else
             {
-                Error(countryNode, error!);
+                _yaml.Error(countryNode, error!);
             }
         }
 
@@ -185,11 +180,11 @@ internal sealed partial class BotScriptParser
 
         if (Child(map, "parameters") is { } ps)
         {
-            if (Mapping(ps, "customer.parameters", "a mapping of parameter name to value") is { } pmap)
+            if (_yaml.Mapping(ps, "customer.parameters", "a mapping of parameter name to value") is { } pmap)
             {
                 foreach (var (k, v) in pmap.Children)
                 {
-                    if (String(k, "parameter name") is { } key && TemplateOf(v, $"customer.parameters.{key}") is { } value)
+                    if (_yaml.String(k, "parameter name") is { } key && TemplateOf(v, $"customer.parameters.{key}") is { } value)
                     {
                         parameters.Add(new(key, value));
                     }
@@ -215,7 +210,7 @@ internal sealed partial class BotScriptParser
     private IReadOnlyList<ScriptStep>?[] ParseHooks(YamlNode node)
     {
         var hooks = new IReadOnlyList<ScriptStep>?[5];
-        if (Mapping(node, "hooks", "a mapping of widget event (chatWindowOpen, chatSessionCreated, chatSessionStarted, chatSessionEnded, chatWindowClosed) to steps") is not { } map)
+        if (_yaml.Mapping(node, "hooks", "a mapping of widget event (chatWindowOpen, chatSessionCreated, chatSessionStarted, chatSessionEnded, chatWindowClosed) to steps") is not { } map)
         {
             return hooks;
         }
@@ -225,7 +220,7 @@ internal sealed partial class BotScriptParser
             var name = (k as YamlScalarNode)?.Value;
             if (!LifecycleHookNames.TryParse(name, out var hook))
             {
-                Error(k, $"unknown hook '{name}'; expected chatWindowOpen, chatSessionCreated, chatSessionStarted, chatSessionEnded or chatWindowClosed");
+                _yaml.Error(k, $"unknown hook '{name}'; expected chatWindowOpen, chatSessionCreated, chatSessionStarted, chatSessionEnded or chatWindowClosed");
                 continue;
             }
 
@@ -233,7 +228,7 @@ internal sealed partial class BotScriptParser
             var afterChat = hook is LifecycleHook.ChatSessionEnded or LifecycleHook.ChatWindowClosed;
             if (afterChat && v is YamlSequenceNode { Children.Count: > 0 })
             {
-                Error(v, $"{name} runs after the chat is gone, so it cannot run steps; expected an empty list (the hook is still counted)");
+                _yaml.Error(v, $"{name} runs after the chat is gone, so it cannot run steps; expected an empty list (the hook is still counted)");
                 continue;
             }
 
@@ -242,29 +237,6 @@ internal sealed partial class BotScriptParser
 
         return hooks;
     }
-
-    private void CheckKeys(YamlMappingNode map, string where, string[] allowed)
-    {
-        foreach (var key in map.Children.Keys)
-        {
-            var name = (key as YamlScalarNode)?.Value;
-            if (key is not YamlScalarNode)
-            {
-                Error(key, $"keys in {where} must be plain names, got a list or mapping as a key; expected one of {string.Join(", ", allowed)}");
-            }
-            else if (name is null || Array.IndexOf(allowed, name) < 0)
-            {
-                Error(key, $"unknown key '{name}' in {where}; expected one of {string.Join(", ", allowed)}");
-            }
-        }
-    }
-
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-    private string At(YamlNode node) => $"{_source}:{node.Start.Line}:{node.Start.Column}";
-
-    private void Error(YamlNode node, string message) => _errors.Add($"{At(node)}: {message}");
 
     private static string OneLine(string text) =>
         text.ReplaceLineEndings(" ").Trim().TrimEnd('.');

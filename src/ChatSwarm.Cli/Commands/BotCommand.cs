@@ -4,6 +4,7 @@ using ChatSwarm.Cli.Bot;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Reports.JUnit;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Swarm.Running;
 
 namespace ChatSwarm.Cli.Progress;

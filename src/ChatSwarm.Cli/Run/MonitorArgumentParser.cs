@@ -1,4 +1,4 @@
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Monitoring;
 
 namespace ChatSwarm.Cli.Run;

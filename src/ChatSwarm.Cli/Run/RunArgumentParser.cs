@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Reports.Writing;
 using ChatSwarm.Swarm.Profiles;
 

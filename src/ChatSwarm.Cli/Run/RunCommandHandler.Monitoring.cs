@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Monitoring;
 using ChatSwarm.Swarm.Profiles;
 
@@ -49,7 +50,7 @@ internal static partial class RunCommandHandler
             return;
         }
 
-        context.Out.WriteLine($"Live export stays up for {Bots.Timing.DurationParser.Format(linger)} (Ctrl+C ends it).");
+        context.Out.WriteLine($"Live export stays up for {DurationParser.Format(linger)} (Ctrl+C ends it).");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.StopGracefully, context.StopNow);
         try
         {

@@ -4,6 +4,7 @@ using ChatSwarm.Cli.Progress;
 using ChatSwarm.Cli.Logging;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Resources;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Reports.Model;
 using ChatSwarm.Monitoring;
 using ChatSwarm.Reports.Writing;
@@ -154,7 +155,7 @@ internal static partial class RunCommandHandler
                 runId,
                 runDirectory);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Running '{profile.Name}' against {(target.Simulator is null ? shownTarget : $"the embedded simulator at {shownTarget}")} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}); Ctrl+C or SIGTERM ends the chats and writes the report, twice stops at once."));
+                $"Running '{profile.Name}' against {(target.Simulator is null ? shownTarget : $"the embedded simulator at {shownTarget}")} for {DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}); Ctrl+C or SIGTERM ends the chats and writes the report, twice stops at once."));
 
             RunMonitor? monitor;
             try

@@ -1,4 +1,5 @@
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
@@ -66,7 +67,7 @@ internal sealed class RunTarget : IAsyncDisposable
         Seed = settings.Seed ?? seed,
         Behavior = new AgentBehaviorOptions
         {
-            ThinkTime = ChatSwarm.Simulator.Agents.DelayDistribution.Uniform(settings.AgentThinkTime.Min, settings.AgentThinkTime.Max),
+            ThinkTime = DelayDistribution.Uniform(settings.AgentThinkTime.Min, settings.AgentThinkTime.Max),
             ExchangesBeforeEnd = settings.ExchangesPerChat,
         },
         Faults = settings.FaultsFile is { } faults ? FaultPlanLoader.Load(faults) : FaultPlan.None,

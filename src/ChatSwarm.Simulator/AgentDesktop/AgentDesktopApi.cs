@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatSwarm.Configuration.Timing;
 using System.Text.Json;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Api;

@@ -1,3 +1,5 @@
+using ChatSwarm.Configuration.Timing;
+
 namespace ChatSwarm.Simulator.Agents;
 
 /// <summary>How simulated agents route, talk and end chats; all random choices come from the simulator seed.</summary>
@@ -56,7 +58,6 @@ public sealed record AgentBehaviorOptions
         if (ConnectingDuration < TimeSpan.Zero) return "AgentBehaviorOptions.ConnectingDuration must not be negative.";
         if (AverageHandleTime < TimeSpan.Zero) return "AgentBehaviorOptions.AverageHandleTime must not be negative.";
         if (ThinkTime is null) return "AgentBehaviorOptions.ThinkTime must be set.";
-        if (ThinkTime.Validate("AgentBehaviorOptions.ThinkTime") is { } e) return e;
         if (ExchangesBeforeEnd < 0) return "AgentBehaviorOptions.ExchangesBeforeEnd must be 0 (never) or more.";
         foreach (var (name, p) in new[] { ("FormProbability", FormProbability), ("SecureFormProbability", SecureFormProbability), ("FileProbability", FileProbability), ("CaseProbability", CaseProbability) })
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator.Faults;
 
 namespace ChatSwarm.Simulator;

@@ -1,5 +1,5 @@
-using System.Globalization;
-using YamlDotNet.Core;
+using ChatSwarm.Configuration.Naming;
+using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatSwarm.Simulator.Faults;
@@ -17,10 +17,16 @@ namespace ChatSwarm.Simulator.Faults;
 ///   - start: 30s
 ///     duration: 10s
 /// </code>
+/// Every problem in the file is reported, not just the first: <see cref="FaultPlanException.Errors"/> lists them.
 /// </summary>
 public static class FaultPlanLoader
 {
-    /// <summary>Loads a plan from a file; every problem is a <see cref="FaultPlanException"/> with "file:line:column: message".</summary>
+    private const int MaxDays = 366;
+    private static readonly string[] RootKeys = ["seed", "rules", "outages"];
+    private static readonly string[] RuleKeys = ["method", "fault", "probability", "latency"];
+    private static readonly string[] OutageKeys = ["start", "duration"];
+
+    /// <summary>Loads a plan from a file; problems are a <see cref="FaultPlanException"/> listing each as "file:line:column: message".</summary>
     /// <param name="path">The YAML file.</param>
     /// <returns>The plan.</returns>
     public static FaultPlan Load(string path)
@@ -42,178 +48,182 @@ public static class FaultPlanLoader
     /// <param name="yaml">The YAML.</param>
     /// <param name="sourceName">Name used in error messages, usually the file path.</param>
     /// <returns>The plan.</returns>
+    /// <exception cref="FaultPlanException">The plan is invalid; every problem is listed.</exception>
     public static FaultPlan Parse(string yaml, string sourceName = "faults.yaml")
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = FaultYamlReader.Load(yaml, sourceName);
+        var reader = new YamlReader(sourceName);
+        if (!reader.TryLoad(yaml, out var root))
+        {
+            throw new FaultPlanException(reader.Errors);
+        }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null || (root is YamlScalarNode && YamlReader.IsNull(root)))
         {
             return FaultPlan.None;
         }
 
-        var root = stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw Error(sourceName, stream.Documents[0].RootNode, "expected a mapping with keys seed, rules, outages");
-        int? seed = null;
+        var plan = Read(reader, root);
+        return reader.HasErrors ? throw new FaultPlanException(reader.Errors) : plan;
+    }
+
+    private static FaultPlan Read(YamlReader yaml, YamlNode root)
+    {
+        var plan = new FaultPlan();
+        if (yaml.Mapping(root, "the fault plan", "a mapping with keys seed, rules, outages") is not { } map)
+        {
+            return plan;
+        }
+
         var rules = new List<FaultRule>();
         var outages = new List<OutageWindow>();
-        foreach (var (keyNode, value) in root.Children)
+        foreach (var (key, value) in yaml.Entries(map, "the fault plan", RootKeys))
         {
-            var key = KeyOf(sourceName, keyNode);
             switch (key)
             {
                 case "seed":
-                    seed = ParseInt(sourceName, value, "seed");
+                    plan = plan with { Seed = yaml.Int(value, "seed") };
                     break;
                 case "rules":
-                    foreach (var item in Sequence(sourceName, value, "rules")) rules.Add(ParseRule(sourceName, item));
-                    break;
-                case "outages":
-                    foreach (var item in Sequence(sourceName, value, "outages")) outages.Add(ParseOutage(sourceName, item));
+                    foreach (var item in yaml.Sequence(value, "rules", "a list of rules")?.Children ?? [])
+                    {
+                        if (ReadRule(yaml, item) is { } rule) rules.Add(rule);
+                    }
+
                     break;
                 default:
-                    throw Error(sourceName, keyNode, $"unknown key '{key}', expected seed, rules or outages");
+                    foreach (var item in yaml.Sequence(value, "outages", "a list of outages")?.Children ?? [])
+                    {
+                        if (ReadOutage(yaml, item) is { } outage) outages.Add(outage);
+                    }
+
+                    break;
             }
         }
 
-        return new FaultPlan { Seed = seed, Rules = rules, Outages = outages };
+        return plan with { Rules = rules, Outages = outages };
     }
 
-    private static FaultRule ParseRule(string source, YamlNode node)
+    private static FaultRule? ReadRule(YamlReader yaml, YamlNode node)
     {
-        var map = node as YamlMappingNode ?? throw Error(source, node, "expected a rule mapping with method, fault, probability");
+        if (yaml.Mapping(node, "rules[]", "a rule mapping with method, fault, probability") is not { } map)
+        {
+            return null;
+        }
+
         ApiMethod? method = null;
         FaultKind? kind = null;
-        double? probability = null;
-        var latency = TimeSpan.Zero;
-        var sawMethod = false;
-        foreach (var (keyNode, value) in map.Children)
+        double? probability = 1.0;
+        TimeSpan? latency = TimeSpan.Zero;
+        var entries = yaml.Entries(map, "a rule", RuleKeys);
+        bool sawMethod = false, sawFault = false, ok = entries.Count == map.Children.Count;
+        foreach (var (key, value) in entries)
         {
-            var key = KeyOf(source, keyNode);
             switch (key)
             {
                 case "method":
                     sawMethod = true;
-                    method = ParseMethod(source, value);
+                    ok &= TryReadMethod(yaml, value, out method);
                     break;
                 case "fault":
-                    kind = ParseKind(source, value);
+                    sawFault = true;
+                    kind = ReadKind(yaml, value);
+                    ok &= kind is not null;
                     break;
                 case "probability":
-                    var p = ParseDouble(source, value, "probability");
-                    if (!(p >= 0 && p <= 1)) throw Error(source, value, $"probability must be between 0 and 1, got {p.ToString(CultureInfo.InvariantCulture)}");
-                    probability = p;
-                    break;
-                case "latency":
-                    latency = ParseDuration(source, value, "latency");
+                    probability = yaml.Number(value, "probability", 0, 1);
                     break;
                 default:
-                    throw Error(source, keyNode, $"unknown rule key '{key}', expected method, fault, probability or latency");
+                    latency = yaml.Duration(value, "latency");
+                    break;
             }
         }
 
-        if (!sawMethod) throw Error(source, node, "rule is missing 'method' (a method name in snake_case, or \"*\")");
-        if (kind is null) throw Error(source, node, "rule is missing 'fault' (5000, 5001, 5004, 5500, 503, 429, drop or latency)");
-        if (kind == FaultKind.Latency && latency == TimeSpan.Zero) throw Error(source, node, "a latency fault needs 'latency', e.g. latency: 250ms");
-        return new FaultRule(method, kind.Value, probability ?? 1.0, latency);
+        // A misspelt key already explains a missing one; saying both would be two errors for one mistake.
+        if (!sawMethod && ok) yaml.Error(node, "rule is missing 'method' (a method name in snake_case, or \"*\")");
+        if (!sawFault && ok) yaml.Error(node, "rule is missing 'fault' (5000, 5001, 5004, 5500, 503, 429, drop or latency)");
+        if (kind == FaultKind.Latency && latency == TimeSpan.Zero) yaml.Error(node, "a latency fault needs 'latency', e.g. latency: 250ms");
+        return sawMethod && ok && kind is not null && probability is not null && latency is not null
+            ? new FaultRule(method, kind.Value, probability.Value, latency.Value)
+            : null;
     }
 
-    private static OutageWindow ParseOutage(string source, YamlNode node)
+    private static OutageWindow? ReadOutage(YamlReader yaml, YamlNode node)
     {
-        var map = node as YamlMappingNode ?? throw Error(source, node, "expected an outage mapping with start and duration");
-        TimeSpan? start = null, duration = null;
-        foreach (var (keyNode, value) in map.Children)
+        if (yaml.Mapping(node, "outages[]", "an outage mapping with start and duration") is not { } map)
         {
-            var key = KeyOf(source, keyNode);
-            switch (key)
+            return null;
+        }
+
+        TimeSpan? start = null, duration = null;
+        YamlNode? durationNode = null;
+        var entries = yaml.Entries(map, "an outage", OutageKeys);
+        foreach (var (key, value) in entries)
+        {
+            if (key == "start")
             {
-                case "start": start = ParseDuration(source, value, "start"); break;
-                case "duration": duration = ParseDuration(source, value, "duration"); break;
-                default: throw Error(source, keyNode, $"unknown outage key '{key}', expected start or duration");
+                start = yaml.Duration(value, "start");
+            }
+            else
+            {
+                durationNode = value;
+                duration = yaml.Duration(value, "duration", positive: true);
             }
         }
 
-        if (start is null) throw Error(source, node, "outage is missing 'start', e.g. start: 30s");
-        if (duration is null || duration <= TimeSpan.Zero) throw Error(source, node, "outage needs a positive 'duration', e.g. duration: 10s");
-        if ((start.Value + duration.Value).TotalDays > 366 || start.Value.TotalDays > 366)
-            throw Error(source, node, "outage ends more than 366 days after the start; expected start and duration within a run");
+        var keysOk = entries.Count == map.Children.Count;
+        if (YamlReader.Child(map, "start") is null && keysOk) yaml.Error(node, "outage is missing 'start', e.g. start: 30s");
+        if (durationNode is null && keysOk) yaml.Error(node, "outage needs a positive 'duration', e.g. duration: 10s");
+        if (start is null || duration is null)
+        {
+            return null;
+        }
+
+        if (start.Value.TotalDays + duration.Value.TotalDays > MaxDays)
+        {
+            yaml.Error(node, $"outage ends more than {MaxDays} days after the start; expected start and duration within a run");
+            return null;
+        }
+
         return new OutageWindow(start.Value, duration.Value);
     }
 
-    /// <summary>Maps "get_new_chat_events", "GetNewChatEvents" or "get-new-chat-events" to the method; "*" and "all" mean every method.</summary>
-    /// <param name="text">The method name.</param>
-    /// <param name="method">The method, or null for every method.</param>
-    /// <returns>True when the name is known.</returns>
-    internal static bool TryParseMethod(string text, out ApiMethod? method)
+    private static bool TryReadMethod(YamlReader yaml, YamlNode node, out ApiMethod? method)
     {
         method = null;
-        if (text is "*" or "all") return true;
-        var normalized = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        foreach (var m in Enum.GetValues<ApiMethod>())
+        if (yaml.String(node, "method") is not { } text)
         {
-            if (string.Equals(m.ToString(), normalized, StringComparison.OrdinalIgnoreCase))
-            {
-                method = m;
-                return true;
-            }
+            return false;
         }
 
+        if (text is "*" or "all")
+        {
+            return true;
+        }
+
+        if (SnakeCaseNames.TryParse<ApiMethod>(text, out var found))
+        {
+            method = found;
+            return true;
+        }
+
+        yaml.Error(node, $"unknown method '{text}', expected \"*\" or one of {string.Join(", ", SnakeCaseNames.All<ApiMethod>())}");
         return false;
     }
 
-    private static ApiMethod? ParseMethod(string source, YamlNode node)
+    private static FaultKind? ReadKind(YamlReader yaml, YamlNode node)
     {
-        var text = Scalar(source, node, "method");
-        if (TryParseMethod(text, out var method)) return method;
-        var names = string.Join(", ", Enum.GetValues<ApiMethod>().Select(SnakeCase));
-        throw Error(source, node, $"unknown method '{text}', expected \"*\" or one of {names}");
-    }
+        if (yaml.String(node, "fault") is not { } text)
+        {
+            return null;
+        }
 
-    private static FaultKind ParseKind(string source, YamlNode node)
-    {
-        var text = Scalar(source, node, "fault");
         foreach (var k in Enum.GetValues<FaultKind>())
         {
             if (string.Equals(FaultRule.NameOf(k), text, StringComparison.OrdinalIgnoreCase)) return k;
         }
 
-        throw Error(source, node, $"unknown fault '{text}', expected 5000, 5001, 5004, 5500, 503, 429, drop or latency");
+        yaml.Error(node, $"unknown fault '{text}', expected 5000, 5001, 5004, 5500, 503, 429, drop or latency");
+        return null;
     }
-
-    private static IEnumerable<YamlNode> Sequence(string source, YamlNode node, string field) =>
-        node as YamlSequenceNode is { } seq ? seq.Children : throw Error(source, node, $"'{field}' must be a list");
-
-    private static string Scalar(string source, YamlNode node, string field) =>
-        node is YamlScalarNode { Value: { Length: > 0 } v } ? v : throw Error(source, node, $"'{field}' must be a non-empty value");
-
-    private static int ParseInt(string source, YamlNode node, string field) =>
-        int.TryParse(Scalar(source, node, field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
-            ? v : throw Error(source, node, $"'{field}' must be an integer");
-
-    private static double ParseDouble(string source, YamlNode node, string field) =>
-        double.TryParse(Scalar(source, node, field), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-            ? v : throw Error(source, node, $"'{field}' must be a number between 0 and 1");
-
-    private static TimeSpan ParseDuration(string source, YamlNode node, string field) =>
-        DurationParser.TryParse(Scalar(source, node, field), out var v, out var err)
-            ? v : throw Error(source, node, $"'{field}': {err}");
-
-    private static string SnakeCase(ApiMethod m)
-    {
-        var name = m.ToString();
-        var sb = new System.Text.StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i])) sb.Append('_');
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return sb.ToString();
-    }
-
-    private static string KeyOf(string source, YamlNode keyNode) =>
-        keyNode is YamlScalarNode { Value: { } key } ? key : throw Error(source, keyNode, "keys must be plain names such as rules or probability, got a list or mapping as a key");
-
-    private static FaultPlanException Error(string source, YamlNode node, string message) =>
-        new($"{source}:{node.Start.Line}:{node.Start.Column}: {message}");
 }

@@ -1,7 +1,7 @@
 using Akka.Actor;
 using ChatSwarm.Bots.Running;
 using ChatSwarm.Bots.Runtime;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Client;
 using ChatSwarm.Swarm.Customers;
 using ChatSwarm.Swarm.Hosting;

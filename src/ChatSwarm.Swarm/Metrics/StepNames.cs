@@ -1,4 +1,5 @@
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Naming;
 
 namespace ChatSwarm.Swarm.Metrics;
 
@@ -31,7 +32,7 @@ public static class StepNames
     /// <summary>The snake_case step name of <paramref name="method"/>, e.g. "get_new_chat_events".</summary>
     /// <param name="method">The method.</param>
     /// <returns>The name.</returns>
-    public static string Of(ApiMethod method) => (uint)method < (uint)MethodNames.Length ? MethodNames[(int)method] : ToSnakeCase(method.ToString());
+    public static string Of(ApiMethod method) => (uint)method < (uint)MethodNames.Length ? MethodNames[(int)method] : SnakeCaseNames.Of(method.ToString());
 
     /// <summary>Finds the API method whose step name is <paramref name="name"/> (case-insensitive).</summary>
     /// <param name="name">A step name such as "request_chat".</param>
@@ -64,25 +65,9 @@ public static class StepNames
         var names = new string[values.Max(v => (int)v) + 1];
         foreach (var v in values)
         {
-            names[(int)v] = ToSnakeCase(v.ToString());
+            names[(int)v] = SnakeCaseNames.Of(v.ToString());
         }
 
         return names;
-    }
-
-    private static string ToSnakeCase(string pascal)
-    {
-        var sb = new System.Text.StringBuilder(pascal.Length + 8);
-        for (int i = 0; i < pascal.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(pascal[i]))
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return sb.ToString();
     }
 }

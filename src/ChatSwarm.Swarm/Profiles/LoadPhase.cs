@@ -1,3 +1,5 @@
+using ChatSwarm.Configuration.Timing;
+
 namespace ChatSwarm.Swarm.Profiles;
 
 /// <summary>
@@ -34,7 +36,7 @@ public abstract record LoadPhase
         count <= 0 ? 0 : Math.Max(1, (int)Math.Round(count * factor, MidpointRounding.AwayFromZero));
 
     /// <summary>Formats a duration the way profiles write it.</summary>
-    private protected static string Format(TimeSpan value) => Bots.Timing.DurationParser.Format(value);
+    private protected static string Format(TimeSpan value) => DurationParser.Format(value);
 
     /// <summary>Formats a rate without trailing zeros.</summary>
     private protected static string Format(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);

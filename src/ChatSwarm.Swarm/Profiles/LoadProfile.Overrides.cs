@@ -1,4 +1,5 @@
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Swarm.Profiles;
 
@@ -33,7 +34,7 @@ public sealed partial record LoadProfile
         {
             if (duration <= TimeSpan.Zero)
             {
-                errors.Add($"--duration must be positive, got {Bots.Timing.DurationParser.Format(duration)}");
+                errors.Add($"--duration must be positive, got {DurationParser.Format(duration)}");
             }
             else if (Phases.Count > 0)
             {

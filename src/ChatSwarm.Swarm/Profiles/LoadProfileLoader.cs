@@ -1,6 +1,3 @@
-using ChatSwarm.Bots.Yaml;
-using YamlDotNet.RepresentationModel;
-
 namespace ChatSwarm.Swarm.Profiles;
 
 /// <summary>
@@ -42,23 +39,8 @@ public static class LoadProfileLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
-        YamlStream stream;
-        try
-        {
-            stream = YamlDocumentReader.Load(yaml);
-        }
-        catch (YamlReadException ex)
-        {
-            throw new ProfileValidationException($"{sourceName}:{ex.Line}:{ex.Column}: invalid YAML: {ex.Message}", ex);
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            throw new ProfileValidationException($"{sourceName}:1:1: the profile is empty; expected a mapping with at least 'phases'");
-        }
-
         var reader = new ProfileReader(sourceName);
-        var profile = reader.Read(stream.Documents[0].RootNode);
+        var profile = reader.Read(yaml);
         if (reader.Errors.Count > 0)
         {
             throw new ProfileValidationException(reader.Errors);

@@ -116,7 +116,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await ShutdownAsync().ConfigureAwait(false);
 
-    private static string Format(TimeSpan value) => Bots.Timing.DurationParser.Format(value);
+    private static string Format(TimeSpan value) => Configuration.Timing.DurationParser.Format(value);
 
     private void Notify(SwarmNoticeLevel level, string message)
     {

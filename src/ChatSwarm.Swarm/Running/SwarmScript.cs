@@ -1,5 +1,5 @@
 using ChatSwarm.Bots.Runtime;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Swarm.Running;
 

@@ -138,10 +138,10 @@ public sealed class BotScriptLoaderTests : IDisposable
             """);
 
         Assert.Equal(6, errors.Count);
-        Assert.Contains(errors, e => e.StartsWith("t.yaml:2:11: 'soon' is not a number with a unit", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("t.yaml:3:26: location.latitude is 'north'; expected a number from -90 to 90", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("t.yaml:4:27: send_file.generate is 'lots'; expected a size", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("t.yaml:5:21: on_file.download is 'maybe'; expected true or false", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:2:11: 'wait': 'soon' is not a number with a unit", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:3:26: 'location.latitude' must be a number from -90 to 90, got 'north'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:4:27: 'send_file.generate' must be a size", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("t.yaml:5:21: 'on_file.download' must be true or false, got 'maybe'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("t.yaml:6:8: calls 'accept' is unknown", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("t.yaml:7:1: unknown key 'extra' in the script; expected one of", StringComparison.Ordinal));
     }
@@ -223,7 +223,7 @@ public sealed class BotScriptLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("conversation:\n  - expect: {contains: a, timeout: 5x}\n", "t.yaml:2:36: expect.timeout: '5x' has unknown unit 'x'; expected a duration")]
+    [InlineData("conversation:\n  - expect: {contains: a, timeout: 5x}\n", "t.yaml:2:36: 'expect.timeout': '5x' has unknown unit 'x'; expected a duration")]
     [InlineData("conversation: [end]\non_message:\n  - {matches: a}\n", "t.yaml:3:5: on_message rule has no 'reply'; expected {matches: PATTERN, reply: TEXT}")]
     [InlineData("conversation: [end]\non_secure_form:\n  pay: {action: shred}\n", "t.yaml:3:17: on_secure_form.pay.action 'shred' is unknown; expected fill or cancel")]
     [InlineData("conversation:\n  - send_file: {path: files/pic.png, type: video}\n", "t.yaml:2:44: send_file type 'video' is unknown; expected image or attachment")]

@@ -150,13 +150,13 @@ public sealed class BadInputTests : IDisposable
 
         // Fault plans (chatswarm simulate --faults).
         yield return Faults("faults:unclosed-brace-at-end-of-line", "rules:\n  - {method: request_chat, fault: 5001\n", "f.yaml:");
-        yield return Faults("faults:complex-key", "[rules]: 1\n", "f.yaml:1:1: keys must be plain names");
+        yield return Faults("faults:complex-key", "[rules]: 1\n", "f.yaml:1:1: keys in the fault plan must be plain names");
         yield return Faults("faults:deeply-nested", "rules: " + new string('[', 200_000) + "\n", "nested more than 64 levels deep");
         yield return Faults("faults:probability-out-of-range", "rules:\n  - {method: request_chat, fault: 5001, probability: 2}\n", "f.yaml:2:");
         yield return Faults("faults:unknown-fault", "rules:\n  - {method: request_chat, fault: 4242}\n", "unknown fault '4242'");
         yield return Faults("faults:overflowing-outage", "outages:\n  - {start: 100000000h, duration: 100000000h}\n", "f.yaml:2:");
         yield return Faults("faults:rules-not-a-list", "rules: 5\n", "'rules' must be a list");
-        yield return Faults("faults:complex-rule-key", "rules:\n  - {[method]: 1}\n", "keys must be plain names");
+        yield return Faults("faults:complex-rule-key", "rules:\n  - {[method]: 1}\n", "keys in a rule must be plain names");
 
         // Flags.
         yield return Flag("flag:app-id-quote", ["run", "--app-id", "ab\"cd"], "--app-id: the app id contains a double quote");

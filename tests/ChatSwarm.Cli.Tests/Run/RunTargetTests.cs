@@ -1,4 +1,5 @@
 using ChatSwarm.Cli.Run;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Swarm.Profiles;
 
 namespace ChatSwarm.Cli.Tests.Run;
@@ -25,8 +26,7 @@ public sealed class RunTargetTests
         Assert.Equal(TimeSpan.FromSeconds(3), options.PollHold);
         Assert.Equal(99, options.Seed);
         Assert.Equal(4, options.Behavior.ExchangesBeforeEnd);
-        Assert.Equal(TimeSpan.FromMilliseconds(200), options.Behavior.ThinkTime.Min);
-        Assert.Equal(TimeSpan.FromSeconds(1), options.Behavior.ThinkTime.Max);
+        Assert.Equal(DelayDistribution.Uniform(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)), options.Behavior.ThinkTime);
         Assert.NotEmpty(options.Faults.Rules);
         Assert.Null(options.Validate());
     }

@@ -1,4 +1,5 @@
 using ChatSwarm.Client.Events;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 
@@ -22,7 +23,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
             Autonomous = false,
             IvrDuration = TimeSpan.FromMilliseconds(5),
             ConnectingDuration = TimeSpan.FromMilliseconds(5),
-            ThinkTime = DelayDistribution.Fixed(TimeSpan.FromMilliseconds(10)),
+            ThinkTime = DelayDistribution.Constant(TimeSpan.FromMilliseconds(10)),
             ExchangesBeforeEnd = 0,
             FormProbability = 0,
             SecureFormProbability = 0,

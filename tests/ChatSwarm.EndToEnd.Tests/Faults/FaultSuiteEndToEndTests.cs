@@ -5,6 +5,7 @@ using ChatSwarm.EndToEnd.Tests.Run;
 using ChatSwarm.EndToEnd.Tests.Signals;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Faults;
+using ChatSwarm.Testing;
 using Xunit.Abstractions;
 
 namespace ChatSwarm.EndToEnd.Tests.Faults;
@@ -86,7 +87,7 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
         tenant.Signal(ChildProcess.SigKill);
         await tenant.WaitForExitAsync(TimeSpan.FromSeconds(10));
         var outage = Stopwatch.StartNew();
-        await WaitUntilAsync(() => outage.Elapsed >= TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), "three seconds of outage");
+        await Wait.UntilAsync(() => outage.Elapsed >= TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), "three seconds of outage");
         await using var second = await SimulatorHost.StartAsync(new SimulatorOptions { Agents = 10, ChatsPerAgent = 3, PollHold = TimeSpan.FromSeconds(2), Seed = 3 }, [url]);
         await run.WaitForExitAsync(TimeSpan.FromSeconds(120));
 
@@ -182,16 +183,6 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
     {
         var match = System.Text.RegularExpressions.Regex.Match(consoleOutput, @"(\d+) customer\(s\) still busy when the run stopped");
         return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(watch.Elapsed < timeout, $"no {what} within {timeout}");
-            await Task.Delay(50);
-        }
     }
 
     private sealed record Figures(long Conversations, long Completed, long ConcurrentPollErrors, long Count5000, long Count5001, double MaxRequestChatMs, double MaxSendEventsMs)

@@ -1,6 +1,7 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
@@ -41,7 +42,7 @@ internal sealed class MonitoredRun : IAsyncDisposable
             {
                 IvrDuration = TimeSpan.FromMilliseconds(50),
                 ConnectingDuration = TimeSpan.FromMilliseconds(50),
-                ThinkTime = Simulator.Agents.DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+                ThinkTime = DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
                 ExchangesBeforeEnd = 2,
             },
         });
@@ -58,7 +59,7 @@ internal sealed class MonitoredRun : IAsyncDisposable
             CheckAvailability = false,
             GracePeriod = TimeSpan.FromSeconds(3),
             Seed = 42,
-            ThinkTime = Bots.Timing.DelayDistribution.Constant(TimeSpan.FromMilliseconds(100)),
+            ThinkTime = DelayDistribution.Constant(TimeSpan.FromMilliseconds(100)),
             Thresholds = monitoring.Thresholds,
         };
         var monitor = await RunMonitor.StartAsync(monitoring with { ProfileName = profile.Name }, CancellationToken.None);

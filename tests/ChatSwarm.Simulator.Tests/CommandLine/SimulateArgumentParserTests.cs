@@ -39,7 +39,7 @@ public sealed class SimulateArgumentParserTests
     [Theory]
     [InlineData("--agents", "many", "--agents: expected a whole number from 0 to 100000, got 'many'")]
     [InlineData("--chats-per-agent", "0", "--chats-per-agent: expected a whole number from 1 to 1000, got '0'")]
-    [InlineData("--poll-hold", "10", "--poll-hold: expected a duration like 500ms, 10s, 2m or 1h, got '10'")]
+    [InlineData("--poll-hold", "10", "--poll-hold: '10' has no unit; expected a duration such as 500ms, 1.5s, 2m or 1h")]
     [InlineData("--poll-hold", "10m", "--poll-hold: expected a duration from 1ms to 5m, got '10m'")]
     [InlineData("--seed", "x", "--seed: expected a whole number, got 'x'")]
     [InlineData("--urls", "ftp://host", "--urls: expected http://host:port such as http://127.0.0.1:8080, got 'ftp://host'")]

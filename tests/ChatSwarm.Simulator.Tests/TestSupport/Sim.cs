@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator.Agents;
 
 namespace ChatSwarm.Simulator.Tests.TestSupport;
@@ -15,7 +16,7 @@ public static class Sim
         {
             IvrDuration = TimeSpan.FromMilliseconds(5),
             ConnectingDuration = TimeSpan.FromMilliseconds(5),
-            ThinkTime = DelayDistribution.Fixed(TimeSpan.FromMilliseconds(10)),
+            ThinkTime = DelayDistribution.Constant(TimeSpan.FromMilliseconds(10)),
             ExchangesBeforeEnd = 0,
             FormProbability = 0,
             SecureFormProbability = 0,

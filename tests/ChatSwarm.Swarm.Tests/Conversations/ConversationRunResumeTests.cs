@@ -3,7 +3,7 @@ using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Running;
 using ChatSwarm.Swarm.Conversations;
 using ChatSwarm.Testing;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Client.Events;
 
 namespace ChatSwarm.Swarm.Tests.Conversations;
@@ -46,7 +46,7 @@ public sealed class ConversationRunResumeTests : IDisposable
 
         // Both were still pending when the history was read, so the first poll brings them again.
         client.Push(pendingReply with { PartyId = "chat-1" }, pendingForm);
-        await WaitUntilAsync(() => client.Sent.OfType<FormDataEvent>().Any());
+        await Wait.UntilAsync(() => client.Sent.OfType<FormDataEvent>().Any());
         client.Push(new MessageEvent { Msg = "Got it, thanks!", MsgId = "m3", PartyId = "a1" });
         var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
 
@@ -54,15 +54,5 @@ public sealed class ConversationRunResumeTests : IDisposable
         Assert.Equal("r1", Assert.Single(client.Sent.OfType<FormDataEvent>()).FormRequestId);
         Assert.Empty(client.Sent.OfType<MessageEvent>());
         Assert.IsType<EndEvent>(client.Sent.Last());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 10s");
-            await Task.Delay(10);
-        }
     }
 }

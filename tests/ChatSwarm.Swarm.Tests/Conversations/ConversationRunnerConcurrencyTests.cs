@@ -4,7 +4,7 @@ using ChatSwarm.Swarm.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Testing;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Client.Events;
 
@@ -39,7 +39,7 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
         client.Push(new MessageEvent { Msg = "working on it", MsgId = "m2", PartyId = "a1" });
 
         // Receipts still pending when the script ends are dropped with the chat, so let these two go out first.
-        await WaitUntilAsync(() => client.Sent.OfType<MessageReadEvent>().Count() == 2);
+        await Wait.UntilAsync(() => client.Sent.OfType<MessageReadEvent>().Count() == 2);
         client.Push(new MessageEvent { Msg = "all done", MsgId = "m3", PartyId = "a1" });
         var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
 
@@ -65,7 +65,7 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
 
         var run = runner.RunAsync(() => script.CreateConversation(new BotConversationOptions()), cts.Token);
         client.Push(new StatusEvent { State = ChatState.Connected });
-        await WaitUntilAsync(() => client.PollCount >= 2);
+        await Wait.UntilAsync(() => client.PollCount >= 2);
         await cts.CancelAsync();
         var result = await run.WaitAsync(TimeSpan.FromSeconds(20));
 
@@ -73,16 +73,6 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
         Assert.True(client.Sent.Count == 1, string.Join("\n", lines.Select(l => l.Kind + ": " + l.Text)) + "\n" + string.Join("; ", result.Errors) + " " + result.Outcome);
         Assert.IsType<EndEvent>(Assert.Single(client.Sent));
         Assert.False(result.Succeeded);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not reached within 10 s");
-            await Task.Delay(10);
-        }
     }
 
     private static string TranscriptFormatterSummary(ConversationRunResult result) => TranscriptFormatter.Summarize(result);

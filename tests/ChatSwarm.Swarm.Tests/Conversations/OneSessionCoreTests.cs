@@ -1,7 +1,7 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;

@@ -6,6 +6,7 @@ using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
@@ -62,7 +63,7 @@ public sealed class CustomerResumeSimulatorTests : SwarmTestKit
             {
                 IvrDuration = TimeSpan.FromMilliseconds(50),
                 ConnectingDuration = TimeSpan.FromMilliseconds(50),
-                ThinkTime = Simulator.Agents.DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+                ThinkTime = DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
                 ExchangesBeforeEnd = 0,
             },
         });
@@ -95,7 +96,7 @@ public sealed class CustomerResumeSimulatorTests : SwarmTestKit
                 {
                     Seed = 1,
                     CustomerIndex = index,
-                    DefaultThinkTime = Bots.Timing.DelayDistribution.Constant(TimeSpan.FromMilliseconds(50)),
+                    DefaultThinkTime = DelayDistribution.Constant(TimeSpan.FromMilliseconds(50)),
                 }));
                 conversations.Enqueue(conversation);
                 return conversation;

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Configuration;
 using Akka.Event;
 using ChatSwarm.Swarm.Hosting;
+using ChatSwarm.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Serilog;
 using Serilog.Core;
@@ -12,8 +13,6 @@ namespace ChatSwarm.Swarm.Tests.Hosting;
 
 public sealed class SwarmActorSystemTests
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
-
     [Fact]
     public void BuildHocon_Defaults_ThreadPoolDispatcherClockSchedulerAndNoStdout()
     {
@@ -75,7 +74,7 @@ public sealed class SwarmActorSystemTests
             var actor = system.ActorOf(Props.Create(() => new WarningActor()), "warner");
             actor.Tell("disk almost full");
 
-            await WaitUntilAsync(() => sink.Events.Any(e => e.Level == LogEventLevel.Warning));
+            await Wait.UntilAsync(() => sink.Events.Any(e => e.Level == LogEventLevel.Warning));
             var warning = sink.Events.Single(e => e.Level == LogEventLevel.Warning);
             Assert.Contains("disk almost full", warning.RenderMessage(), StringComparison.Ordinal);
             Assert.Contains("warner", warning.RenderMessage(), StringComparison.Ordinal);
@@ -113,15 +112,6 @@ public sealed class SwarmActorSystemTests
         finally
         {
             await system.Terminate();
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Deadline);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
         }
     }
 

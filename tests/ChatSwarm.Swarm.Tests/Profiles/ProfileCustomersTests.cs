@@ -27,7 +27,7 @@ public sealed class ProfileCustomersTests
     [Theory]
     [InlineData("customers: {file: c.csv, order: shuffled}", "customers.order 'shuffled' is unknown; expected round_robin or random")]
     [InlineData("customers: {order: random}", "customers needs 'file'")]
-    [InlineData("customers: {file: c.csv, loop: true}", "unknown customers key 'loop'")]
+    [InlineData("customers: {file: c.csv, loop: true}", "unknown key 'loop' in customers; expected one of file, order")]
     public void Parse_BadCustomers_OneLineError(string line, string expected)
     {
         var ex = Assert.Throws<ProfileValidationException>(() => LoadProfileLoader.Parse(Phases + line + "\n", "p.yaml"));

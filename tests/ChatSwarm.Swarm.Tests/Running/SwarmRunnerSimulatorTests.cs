@@ -1,6 +1,7 @@
 using ChatSwarm.Bots.Conversations;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
@@ -77,7 +78,7 @@ public sealed class SwarmRunnerSimulatorTests
         {
             IvrDuration = TimeSpan.FromMilliseconds(50),
             ConnectingDuration = TimeSpan.FromMilliseconds(50),
-            ThinkTime = Simulator.Agents.DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+            ThinkTime = DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
             ExchangesBeforeEnd = 2,
         },
     };
@@ -107,7 +108,7 @@ public sealed class SwarmRunnerSimulatorTests
         var script = BotScriptLoader.Load(RepositoryFile("bots/greeting-and-question.yaml"));
         var options = new SwarmRunOptions
         {
-            Profile = profile with { ThinkTime = Bots.Timing.DelayDistribution.Constant(TimeSpan.FromMilliseconds(100)) },
+            Profile = profile with { ThinkTime = DelayDistribution.Constant(TimeSpan.FromMilliseconds(100)) },
             Client = client,
             Metrics = new SwarmMetrics(TimeProvider.System),
             Scripts = [new SwarmScript(script.Name, 1, r => script.CreateConversation(new BotConversationOptions

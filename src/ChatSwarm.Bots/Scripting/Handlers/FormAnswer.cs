@@ -1,5 +1,5 @@
 using ChatSwarm.Bots.Templating;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Bots.Scripting.Handlers;
 

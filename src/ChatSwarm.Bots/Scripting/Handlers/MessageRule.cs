@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatSwarm.Bots.Scripting.Steps;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Bots.Scripting.Handlers;
 

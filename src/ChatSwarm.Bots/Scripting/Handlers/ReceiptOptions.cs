@@ -1,4 +1,4 @@
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Bots.Scripting.Handlers;
 

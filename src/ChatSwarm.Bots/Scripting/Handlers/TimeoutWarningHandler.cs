@@ -1,5 +1,5 @@
 using ChatSwarm.Bots.Scripting.Steps;
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Bots.Scripting.Handlers;
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 
-namespace ChatSwarm.Bots.Timing;
+namespace ChatSwarm.Configuration.Timing;
 
 /// <summary>
-/// Parses human durations used in scripts and load profiles: a decimal number followed by a unit,
-/// <c>ms</c>, <c>s</c>, <c>m</c> or <c>h</c> (e.g. <c>500ms</c>, <c>1.5s</c>, <c>2m</c>, <c>1h</c>).
-/// A bare <c>0</c> is accepted as zero; any other number needs a unit so that "5" is never silently seconds or minutes.
+/// Parses the one duration grammar of ChatSwarm's files and options (profiles, scripts, fault plans, flags): a decimal
+/// number followed by a unit, <c>ms</c>, <c>s</c>, <c>m</c> (also <c>min</c>) or <c>h</c>, in any case, optionally
+/// separated by spaces (e.g. <c>500ms</c>, <c>1.5s</c>, <c>2m</c>, <c>1h</c>). A bare <c>0</c> is accepted as zero;
+/// any other number needs a unit so that "5" is never silently seconds or minutes. Durations are never negative.
 /// </summary>
 public static class DurationParser
 {
@@ -58,10 +59,16 @@ public static class DurationParser
         {
             "ms" => 1,
             "s" => 1000,
-            "m" => 60_000,
+            "m" or "min" => 60_000,
             "h" => 3_600_000,
             _ => double.NaN,
         };
+        if (number.StartsWith('-'))
+        {
+            error = $"'{s}' is negative; expected {ExpectedForm}";
+            return false;
+        }
+
         if (number.Length == 0)
         {
             error = $"'{s}' is not a number with a unit; expected {ExpectedForm}";

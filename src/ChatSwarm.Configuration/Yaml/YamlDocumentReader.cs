@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace ChatSwarm.Bots.Yaml;
+namespace ChatSwarm.Configuration.Yaml;
 
 /// <summary>
 /// Loads a YAML file (scripts, load profiles) into YamlDotNet's representation model so that every failure becomes one

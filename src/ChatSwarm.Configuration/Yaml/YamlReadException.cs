@@ -1,4 +1,4 @@
-namespace ChatSwarm.Bots.Yaml;
+namespace ChatSwarm.Configuration.Yaml;
 
 /// <summary>A YAML text that could not be read: where (1-based line and column) and what, in one line.</summary>
 public sealed class YamlReadException : Exception

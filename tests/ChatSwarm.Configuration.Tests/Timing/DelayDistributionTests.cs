@@ -1,15 +1,17 @@
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace ChatSwarm.Bots.Tests.Timing;
+namespace ChatSwarm.Configuration.Tests.Timing;
 
 public sealed class DelayDistributionTests
 {
-    private static YamlNode Node(string yaml)
+    private static (DelayDistribution? Value, IReadOnlyList<string> Errors) Read(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return ((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("think")];
+        var reader = new YamlReader("p.yaml");
+        Assert.True(reader.TryLoad(yaml, out var root));
+        var value = reader.Delay(((YamlMappingNode)root!).Children[new YamlScalarNode("think")], "think");
+        return (value, reader.Errors);
     }
 
     [Fact]
@@ -64,29 +66,43 @@ public sealed class DelayDistributionTests
     [InlineData("think: {uniform: {min: 1s, max: 3s}}", "uniform(1s, 3s)")]
     [InlineData("think: {exponential: 2s}", "exponential(2s)")]
     [InlineData("think: {exponential: 2s, max: 10s}", "exponential(2s, 10s)")]
-    public void TryParse_ValidYaml_ReturnsDistribution(string yaml, string expected)
+    public void Read_ValidYaml_ReturnsDistribution(string yaml, string expected)
     {
-        var ok = DelayDistributionParser.TryParse(Node(yaml), "p.yaml", out var value, out var error);
+        var (value, errors) = Read(yaml);
 
-        Assert.True(ok, error);
+        Assert.Empty(errors);
         Assert.Equal(expected, value!.ToString());
     }
 
     [Theory]
-    [InlineData("think: 2x", "p.yaml:1:8: '2x' has unknown unit 'x'")]
-    [InlineData("think: {uniform: [3s, 1s]}", "p.yaml:1:9: 'uniform' has max below min")]
-    [InlineData("think: {uniform: [1s]}", "p.yaml:1:9: uniform needs exactly two durations")]
-    [InlineData("think: {gauss: 1s}", "p.yaml:1:9: unknown delay key 'gauss'")]
-    [InlineData("think: {exponential: 0s}", "p.yaml:1:9: 'exponential' needs a positive mean")]
-    [InlineData("think: [1s, 2s]", "p.yaml:1:8: a list is not a delay")]
-    [InlineData("think: {uniform: [1s, 2s], max: 3s}", "p.yaml:1:8: 'max' only applies to exponential")]
-    public void TryParse_InvalidYaml_ReportsFileLineColumn(string yaml, string expectedPrefix)
+    [InlineData("think: 2x", "p.yaml:1:8: 'think': '2x' has unknown unit 'x'")]
+    [InlineData("think: {uniform: [3s, 1s]}", "p.yaml:1:18: 'think.uniform' has max below min")]
+    [InlineData("think: {uniform: [1s]}", "p.yaml:1:18: 'think.uniform' needs exactly two durations, got a list")]
+    [InlineData("think: {uniform: {min: 1s}}", "p.yaml:1:18: 'think.uniform' needs both min and max")]
+    [InlineData("think: {gauss: 1s}", "p.yaml:1:9: unknown key 'gauss' in think; expected one of constant, uniform, exponential, max")]
+    [InlineData("think: {exponential: 0s}", "p.yaml:1:22: 'think.exponential' needs a positive mean")]
+    [InlineData("think: [1s, 2s]", "p.yaml:1:8: 'think' must be a duration (2s)")]
+    [InlineData("think: {uniform: [1s, 2s], max: 3s}", "p.yaml:1:8: 'think.max' only applies to exponential")]
+    [InlineData("think: {constant: 1s, uniform: [1s, 2s]}", "p.yaml:1:32: 'think' gives 'uniform' together with 'constant'")]
+    public void Read_InvalidYaml_ReportsFileLineColumn(string yaml, string expectedPrefix)
     {
-        var ok = DelayDistributionParser.TryParse(Node(yaml), "p.yaml", out _, out var error);
+        var (value, errors) = Read(yaml);
 
-        Assert.False(ok);
-        Assert.StartsWith(expectedPrefix, error);
-        Assert.Contains("expected", error);
+        Assert.Null(value);
+        var error = Assert.Single(errors);
+        Assert.StartsWith(expectedPrefix, error, StringComparison.Ordinal);
+        Assert.True(error.Contains("expected", StringComparison.Ordinal) || error.Contains("must be", StringComparison.Ordinal), error);
+    }
+
+    [Fact]
+    public void Read_SeveralBadDurations_ReportsEach()
+    {
+        var (value, errors) = Read("think: {uniform: {min: 1x, max: 2y}}");
+
+        Assert.Null(value);
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("p.yaml:1:24: 'think.uniform.min': '1x' has unknown unit 'x'", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("p.yaml:1:33: 'think.uniform.max': '2y' has unknown unit 'y'", errors[1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-namespace ChatSwarm.Bots.Timing;
+namespace ChatSwarm.Configuration.Timing;
 
 /// <summary>
 /// A think-time distribution: constant, uniform between two bounds, or exponential around a mean (optionally capped).
