@@ -35,6 +35,16 @@ internal static partial class RunCommandHandler
             return Usage(context, argumentError!);
         }
 
+        if (!Cluster.ClusterArgumentParser.TryParseRun(arguments.Cluster, out var coordinatorRequest, out var clusterError))
+        {
+            return Usage(context, clusterError!);
+        }
+
+        if (coordinatorRequest is not null)
+        {
+            return Usage(context, $"cluster mode is being built; cannot wait for {coordinatorRequest.Workers} worker(s) at {coordinatorRequest.Listen} yet");
+        }
+
         if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
         {
             return Usage(context, akkaError!);
