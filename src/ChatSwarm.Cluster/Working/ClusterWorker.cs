@@ -32,6 +32,7 @@ public static class ClusterWorker
         options.Validate();
         var inbox = Channel.CreateUnbounded<Inbound>(new UnboundedChannelOptions { SingleReader = true });
         await using var node = ClusterNode.Start(options.Cluster with { Log = options.Cluster.Log ?? options.Log });
+        options.NodeStarted?.Invoke(node.System);
         var hello = new WorkerHello(node.Address.ToString(), Environment.ProcessId);
         var self = node.System.ActorOf(Props.Create(() => new WorkerActor(inbox.Writer, hello)), WorkerActor.Name);
         var root = options.ContentRoot ?? Path.Combine(Path.GetTempPath(), "chatswarm-worker-" + Guid.NewGuid().ToString("N")[..12]);

@@ -23,6 +23,9 @@ public sealed record WorkerOptions
     /// <summary>The worker's log (assignment, start, stop; Akka's cluster logs); null drops it. Default null.</summary>
     public Serilog.ILogger? Log { get; init; }
 
+    /// <summary>Test seam: called with the worker's cluster actor system once it is started (tests crash it to play a lost node).</summary>
+    internal Action<Akka.Actor.ActorSystem>? NodeStarted { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
     public void Validate()
     {
