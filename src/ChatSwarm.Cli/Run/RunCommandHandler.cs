@@ -40,11 +40,6 @@ internal static partial class RunCommandHandler
             return Usage(context, clusterError!);
         }
 
-        if (coordinatorRequest is not null)
-        {
-            return Usage(context, $"cluster mode is being built; cannot wait for {coordinatorRequest.Workers} worker(s) at {coordinatorRequest.Listen} yet");
-        }
-
         if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
         {
             return Usage(context, akkaError!);
@@ -83,6 +78,11 @@ internal static partial class RunCommandHandler
         }
 
         var seed = profile.Seed ?? Random.Shared.Next(1, int.MaxValue);
+        if (coordinatorRequest is not null)
+        {
+            return await ExecuteCoordinatorAsync(arguments, request, coordinatorRequest, profilePath, profile, seed, actorSystem, monitorRequest!, context).ConfigureAwait(false);
+        }
+
         var embedded = profile.Target.BaseAddress is null;
         var connection = arguments.Connection ?? new ConnectionArguments(null, false, null);
         if (embedded && connection is not { CaCert: null, Insecure: false, Proxy: null })
