@@ -22,6 +22,7 @@ internal static class CliApp
             SimulateCommand.Create(context),
             ReportCommand.Create(context),
             BotCommand.Create(context),
+            WorkerCommand.Create(context),
         };
         return root;
     }

@@ -5,6 +5,7 @@ using ChatSwarm.Reports.Comparing;
 using ChatSwarm.Reports.Merging;
 using ChatSwarm.Reports.Serialization;
 using ChatSwarm.Reports.Writing;
+using ChatSwarm.Swarm.Thresholds;
 
 namespace ChatSwarm.Cli.Commands;
 
@@ -48,7 +49,7 @@ internal static class ReportCommand
         // same one-line message and exit code 2.
         var folders = new Argument<string[]>("DIR") { Description = "Shard run folders (or their report.json files).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out") { Description = "Folder to write the merged report into (must not be a shard folder)." };
-        var command = new Command("merge", "Merge the shard results of one run: counters add, histograms merge exactly, timelines align by time.")
+        var command = new Command("merge", "Merge the shard results of one run: counters add, histograms merge exactly, timelines align by time, thresholds are checked again on the merged data, and each shard becomes a row of the workers table.")
         {
             folders, output,
         };
@@ -67,7 +68,7 @@ internal static class ReportCommand
                 return Fail(context, "merge", "--out DIR is required: the folder to write the merged report into");
             }
 
-            return RunAsync(context, "merge", () => ReportMerger.MergeFoldersAsync(inputs.Select(i => Path.Combine(context.CurrentDirectory, i)).ToArray(), Path.Combine(context.CurrentDirectory, outDir), null, cancellationToken));
+            return RunAsync(context, "merge", () => ReportMerger.MergeFoldersAsync(inputs.Select(i => Path.Combine(context.CurrentDirectory, i)).ToArray(), Path.Combine(context.CurrentDirectory, outDir), null, ReportThresholds.Evaluator, cancellationToken));
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChatSwarm.Cli.Cluster;
 using ChatSwarm.Cli.Run;
 
 namespace ChatSwarm.Cli.Commands;
@@ -30,6 +31,9 @@ internal static class RunCommand
         var otlp = new Option<string>("--otlp") { Description = "Push metrics over OTLP/HTTP (protobuf) to this endpoint, e.g. http://127.0.0.1:4318 (or OTEL_EXPORTER_OTLP_ENDPOINT)." };
         var web = new Option<string>("--web") { Description = "Serve a live dashboard at http://HOST:PORT/ (updates every second; links the HTML report at the end), e.g. 127.0.0.1:5665." };
         var webLinger = new Option<string>("--web-linger") { Description = "Keep the dashboard and /metrics up this long after the report is written, e.g. 5m (default 0s; Ctrl+C ends it)." };
+        var workers = new Option<string>("--workers") { Description = "Cluster run: be the coordinator of N workers ('chatswarm worker --join HOST:PORT'), each running its share of the plan; needs --listen and a tenant (--tenant or target.base_url)." };
+        var listen = new Option<string>("--listen") { Description = "With --workers: the coordinator's cluster address HOST:PORT that workers join (port 0 picks a free one, printed at start)." };
+        var joinTimeout = new Option<string>("--join-timeout") { Description = "With --workers: how long to wait for all workers to join before giving up with exit code 2, e.g. 2m (default 60s)." };
 
         var command = new Command(
             "run",
@@ -37,7 +41,7 @@ internal static class RunCommand
             + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
-            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit, akkaConfig, metricsListen, otlp, web, webLinger,
+            profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit, akkaConfig, metricsListen, otlp, web, webLinger, workers, listen, joinTimeout,
         };
         command.SetAction((parseResult, _) => RunCommandHandler.ExecuteAsync(
             new RunArguments(
@@ -54,6 +58,7 @@ internal static class RunCommand
                 parseResult.GetValue(akkaConfig))
             {
                 Monitoring = new MonitorArguments(parseResult.GetValue(metricsListen), parseResult.GetValue(otlp), parseResult.GetValue(web), parseResult.GetValue(webLinger)),
+                Cluster = new ClusterRunArguments(parseResult.GetValue(workers), parseResult.GetValue(listen), parseResult.GetValue(joinTimeout)),
             },
             context));
         return command;

@@ -27,5 +27,8 @@ internal sealed record RunArguments(
 {
     /// <summary>The live-export options (--metrics-listen, --otlp, --web, --web-linger); default none.</summary>
     public MonitorArguments Monitoring { get; init; } = MonitorArguments.None;
+
+    /// <summary>The cluster options (--workers, --listen, --join-timeout); default none (a one-process run).</summary>
+    public Cluster.ClusterRunArguments Cluster { get; init; } = ChatSwarm.Cli.Cluster.ClusterRunArguments.None;
 }
 

@@ -36,6 +36,11 @@ internal static partial class RunCommandHandler
             return Usage(context, argumentError!);
         }
 
+        if (!Cluster.ClusterArgumentParser.TryParseRun(arguments.Cluster, out var coordinatorRequest, out var clusterError))
+        {
+            return Usage(context, clusterError!);
+        }
+
         if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
         {
             return Usage(context, akkaError!);
@@ -74,6 +79,11 @@ internal static partial class RunCommandHandler
         }
 
         var seed = profile.Seed ?? Random.Shared.Next(1, int.MaxValue);
+        if (coordinatorRequest is not null)
+        {
+            return await ExecuteCoordinatorAsync(arguments, request, coordinatorRequest, profilePath, profile, seed, actorSystem, monitorRequest!, context).ConfigureAwait(false);
+        }
+
         var embedded = profile.Target.BaseAddress is null;
         var connection = arguments.Connection ?? new ConnectionArguments(null, false, null);
         if (embedded && connection is not { CaCert: null, Insecure: false, Proxy: null })

@@ -11,7 +11,22 @@ public static partial class ReportMerger
     /// <paramref name="outDirectory"/>, which must not be one of the inputs (that would overwrite a shard).
     /// </summary>
     /// <exception cref="ReportFormatException">An input is missing or invalid, the shards do not belong together, or the output is an input.</exception>
-    public static async Task<ReportFiles> MergeFoldersAsync(IReadOnlyList<string> inputs, string outDirectory, ReportWriterOptions? options, CancellationToken cancellationToken)
+    public static Task<ReportFiles> MergeFoldersAsync(IReadOnlyList<string> inputs, string outDirectory, ReportWriterOptions? options, CancellationToken cancellationToken) =>
+        MergeFoldersAsync(inputs, outDirectory, options, null, cancellationToken);
+
+    /// <summary>
+    /// Reads report.json from each shard folder (or file), merges them, checks the thresholds again on the merged report
+    /// with <paramref name="thresholds"/> and writes every format into <paramref name="outDirectory"/>, which must not be
+    /// one of the inputs. The worker table names each shard by its folder.
+    /// </summary>
+    /// <param name="inputs">Shard folders or their report.json files.</param>
+    /// <param name="outDirectory">The folder to write into.</param>
+    /// <param name="options">Writer options; null for the defaults.</param>
+    /// <param name="thresholds">Checks threshold expressions on the merged report; null keeps the shards' verdicts.</param>
+    /// <param name="cancellationToken">Cancels reading and writing.</param>
+    /// <returns>The files written.</returns>
+    /// <exception cref="ReportFormatException">An input is missing or invalid, the shards do not belong together, or the output is an input.</exception>
+    public static async Task<ReportFiles> MergeFoldersAsync(IReadOnlyList<string> inputs, string outDirectory, ReportWriterOptions? options, IReportThresholdEvaluator? thresholds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentException.ThrowIfNullOrEmpty(outDirectory);
@@ -31,6 +46,7 @@ public static partial class ReportMerger
         }
 
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var full = new List<string>(inputs.Count);
         foreach (var input in inputs)
         {
             string folder = Path.GetFullPath(File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input))! : input).TrimEnd(Path.DirectorySeparatorChar);
@@ -38,7 +54,13 @@ public static partial class ReportMerger
             {
                 throw new ReportFormatException($"{input}: the same shard folder is given twice ({folders[folder]} and {input}); each shard may be merged once");
             }
+
+            full.Add(folder);
         }
+
+        // A shard is named by its folder; two in same-named folders (host1/run, host2/run) are told apart by their full paths.
+        var shortNames = full.Select(Path.GetFileName).ToList();
+        var names = full.Select((f, i) => shortNames.Count(n => string.Equals(n, shortNames[i], StringComparison.Ordinal)) > 1 ? f : shortNames[i]!).ToList();
 
         var reports = new List<Model.RunReport>(inputs.Count);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -59,7 +81,7 @@ public static partial class ReportMerger
         Model.RunReport merged;
         try
         {
-            merged = Merge(reports);
+            merged = Merge(reports, names, thresholds);
         }
         catch (ArgumentException ex)
         {

@@ -9,9 +9,10 @@ internal static class TimelineMerger
     public static List<TimelinePoint> Merge(IReadOnlyList<RunReport> reports, DateTimeOffset start)
     {
         double interval = Interval(reports);
-        var slots = new SortedDictionary<long, List<TimelinePoint>>();
-        foreach (var report in reports)
+        var slots = new SortedDictionary<long, List<(int Shard, TimelinePoint Point)>>();
+        for (int shard = 0; shard < reports.Count; shard++)
         {
+            var report = reports[shard];
             double offset = (report.Run.StartedAt - start).TotalSeconds;
             foreach (var point in report.Timeline)
             {
@@ -22,7 +23,7 @@ internal static class TimelineMerger
                     slots[slot] = list;
                 }
 
-                list.Add(point);
+                list.Add((shard, point));
             }
         }
 
@@ -35,8 +36,9 @@ internal static class TimelineMerger
         return result;
     }
 
-    private static TimelinePoint Combine(double t, List<TimelinePoint> points)
+    private static TimelinePoint Combine(double t, List<(int Shard, TimelinePoint Point)> samples)
     {
+        var points = samples.ConvertAll(s => s.Point);
         var byCode = new SortedDictionary<int, long>();
         foreach (var (code, count) in points.SelectMany(p => p.ErrorsByCode))
         {
@@ -65,7 +67,9 @@ internal static class TimelineMerger
         return new TimelinePoint
         {
             T = t,
-            ActiveSessions = points.Sum(p => p.ActiveSessions),
+            // Active sessions is a level, not a count: a shard with two samples rounded into one slot adds its latest
+            // level once, so the merged peak never counts one shard's customers twice.
+            ActiveSessions = samples.GroupBy(s => s.Shard).Sum(g => g.Last().Point.ActiveSessions),
             Requests = requests,
             Rps = Math.Round(points.Sum(p => p.Rps), 3),
             Errors = points.Sum(p => p.Errors),

@@ -41,5 +41,18 @@ internal static class Format
             : t.TotalMinutes >= 1 ? $"{t.Minutes}m {t.Seconds:00}s" : $"{seconds.ToString("0.0", Inv)}s";
     }
 
+    /// <summary>CPU seconds, or "unknown" for 0 (a shard report that did not record it).</summary>
+    public static string CpuSeconds(double seconds) => seconds > 0 ? seconds.ToString("0.0", Inv) + "s" : "unknown";
+
+    /// <summary>Peak resident memory, or "unknown" for 0.</summary>
+    public static string Rss(long bytes) => bytes > 0 ? Bytes(bytes) : "unknown";
+
+    /// <summary>A time of day in UTC, or "–" when not known.</summary>
+    public static string Moment(DateTimeOffset? value) => value is { } v ? v.UtcDateTime.ToString("HH:mm:ss 'UTC'", Inv) : "–";
+
+    /// <summary>When and why a worker left early, or "stayed" when it ran to the end.</summary>
+    public static string Left(Model.WorkerStats worker) =>
+        worker.LeftAt is null ? "stayed" : Moment(worker.LeftAt) + (string.IsNullOrEmpty(worker.LeftReason) ? "" : " (" + worker.LeftReason + ")");
+
     public static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Inv);
 }

@@ -40,6 +40,19 @@ internal static class ReportTables
                 Format.Count(r.Sessions.EndedByRun), Format.Count(r.Sessions.Lost), Format.Count(r.Sessions.Failed), Format.Count(r.Sessions.Restarts), Format.Duration(r.Sessions.BackoffS), Format.Count(r.Sessions.PeakConcurrent));
         tables.Add(("Sessions", sessions));
 
+        // A one-process run has no workers; the table exists only for cluster runs and merged shards.
+        if (r.Workers.Count > 0)
+        {
+            var workers = new TextTable("worker", "sessions", "requests", "errors", "error rate", "cpu", "peak rss", "joined", "left").NumbersAfterFirst().LeftAlign(7).LeftAlign(8);
+            foreach (var w in r.Workers)
+            {
+                workers.Add(w.Name, Format.Count(w.Sessions), Format.Count(w.Requests), Format.Count(w.Errors), Format.Percent(w.Requests == 0 ? 0 : (double)w.Errors / w.Requests),
+                    Format.CpuSeconds(w.CpuSeconds), Format.Rss(w.PeakRssBytes), Format.Moment(w.JoinedAt), Format.Left(w));
+            }
+
+            tables.Add(("Workers", workers));
+        }
+
         var steps = new TextTable("step", "ok", "fail", "rps", "min", "mean", "max", "stddev", "p50", "p75", "p95", "p99", "p99.9", "data in", "data out").NumbersAfterFirst();
         foreach (var s in r.Steps)
         {

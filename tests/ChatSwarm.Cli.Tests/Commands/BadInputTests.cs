@@ -202,6 +202,14 @@ public sealed class BadInputTests : IDisposable
         {
             Files = { ["a/report.json"] = Mutate(_ => { }), ["b/report.json"] = Mutate(_ => { }) },
         };
+        yield return new BadInput("report:merge-different-profiles", ["report", "merge", "a", "b", "--out", "m"], "cannot merge shards of different load profiles")
+        {
+            Files = { ["a/report.json"] = Mutate(_ => { }), ["b/report.json"] = Mutate(r => r["run"]!["profile"] = "another") },
+        };
+        yield return new BadInput("report:merge-missing-shard", ["report", "merge", "a", "absent", "--out", "m"], "absent")
+        {
+            Files = { ["a/report.json"] = Mutate(_ => { }) },
+        };
     }
 
     private static BadInput Run(string name, string profile, string expected) =>

@@ -21,8 +21,10 @@ public sealed class MergeFoldersTests : IDisposable
         var files = await ReportMerger.MergeFoldersAsync([Path.Combine(_dir, "a"), Path.Combine(_dir, "b", "report.json")], Path.Combine(_dir, "merged"), null, CancellationToken.None);
 
         var merged = await ReportReader.ReadAsync(files.Json, CancellationToken.None);
-        Assert.Equal(ReportJson.Serialize(whole with { Run = whole.Run with { Shards = 2 } }), ReportJson.Serialize(merged));
+        Assert.Equal(ReportJson.Serialize(whole with { Run = whole.Run with { Shards = 2 } }), ReportJson.Serialize(merged with { Workers = [] }));
+        Assert.Equal(["a", "b"], merged.Workers.Select(w => w.Name));
         Assert.True(File.Exists(files.Html));
+        Assert.Contains("id=\"workers\"", await File.ReadAllTextAsync(files.Html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,6 +70,21 @@ public sealed class MergeFoldersTests : IDisposable
             ReportMerger.MergeFoldersAsync([Path.Combine(_dir, "a"), Path.Combine(_dir, "b")], Path.Combine(_dir, "out"), null, CancellationToken.None));
 
         Assert.Equal("cannot merge shards of different load profiles: run.profile 'smoke <b>tenant</b>' and 'other'", error.Message);
+    }
+
+    [Fact]
+    public async Task MergeFoldersAsync_ShardFoldersWithTheSameName_WorkersNamedByFullPath()
+    {
+        var (_, a, b) = SampleReports.WholeAndHalves();
+        string first = Path.Combine(_dir, "host1", "run");
+        string second = Path.Combine(_dir, "host2", "run");
+        await ReportWriter.WriteAllAsync(a, first, null, CancellationToken.None);
+        await ReportWriter.WriteAllAsync(b, second, null, CancellationToken.None);
+
+        var files = await ReportMerger.MergeFoldersAsync([first, second], Path.Combine(_dir, "merged"), null, null, CancellationToken.None);
+
+        var merged = await ReportReader.ReadAsync(files.Json, CancellationToken.None);
+        Assert.Equal([first, second], merged.Workers.Select(w => w.Name));
     }
 
     [Fact]

@@ -135,7 +135,7 @@ internal static class SampleReports
                 Completed = sessions * 7 / 10,
                 Failed = sessions / 10,
                 Restarts = sessions / 10,
-                PeakConcurrent = 12 / half,
+                PeakConcurrent = timeline.Max(p => p.ActiveSessions),
             },
             Steps = steps,
             Errors = errors,

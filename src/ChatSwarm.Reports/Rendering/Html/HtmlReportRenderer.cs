@@ -45,10 +45,15 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
         sb.Append("<nav>");
         foreach (var (id, label) in new[]
         {
-            ("summary", "Summary"), ("funnel", "Sessions"), ("steps", "Steps"), ("latency-ranges", "Latency ranges"), ("errors", "Errors"),
+            ("summary", "Summary"), ("funnel", "Sessions"), (report.Workers.Count > 0 ? WorkersSectionId : "", "Workers"), ("steps", "Steps"), ("latency-ranges", "Latency ranges"), ("errors", "Errors"),
             ("chat", "Chat"), ("charts", "Charts"), ("bots", "Bots"), ("transcripts", "Transcripts"), ("lifecycle", "Lifecycle"), ("thresholds", "Thresholds"), ("profile", "Profile"), ("run-info", "Run"),
         })
         {
+            if (id.Length == 0)
+            {
+                continue;
+            }
+
             sb.Append("<a href=\"#").Append(id).Append("\">").Append(label).Append("</a>");
         }
 
@@ -58,6 +63,7 @@ internal sealed partial class HtmlReportRenderer : IReportRenderer
         Summary(sb, facts);
         Hints(sb, facts);
         Funnel(sb, report.Sessions);
+        Workers(sb, report);
         Steps(sb, report);
         LatencyRanges(sb, facts);
         Errors(sb, facts);

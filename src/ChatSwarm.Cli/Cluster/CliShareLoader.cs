@@ -1,0 +1,79 @@
+using ChatSwarm.Bots.Scripting;
+using ChatSwarm.Cli.Run;
+using ChatSwarm.Client;
+using ChatSwarm.Cluster.Content;
+using ChatSwarm.Cluster.Wire;
+using ChatSwarm.Cluster.Working;
+using ChatSwarm.Swarm.Hosting;
+using ChatSwarm.Swarm.Profiles;
+
+namespace ChatSwarm.Cli.Cluster;
+
+/// <summary>
+/// Loads a worker's assignment as <c>chatswarm run</c> loads a profile: the received profile and bots through the same
+/// loaders, the coordinator's resolved target (or this worker's --tenant), its --sessions/--duration and connection options.
+/// </summary>
+internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions actorSystem) : IShareLoader
+{
+    public async Task<PreparedShare> LoadAsync(WorkAssignment assignment, string contentRoot, CancellationToken cancellationToken)
+    {
+        var profilePath = ContentBundle.MapPath(contentRoot, assignment.ProfilePath);
+        LoadProfile profile;
+        IReadOnlyList<Swarm.Running.SwarmScript> scripts;
+        try
+        {
+            profile = LoadProfileLoader.Load(profilePath).WithOverrides(
+                new LoadProfileOverrides
+                {
+                    BaseAddress = tenantOverride?.ToString() ?? assignment.BaseAddress,
+                    TenantUrl = assignment.TenantUrl,
+                    AppId = assignment.AppId,
+                    Sessions = assignment.Sessions,
+                    Duration = assignment.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+                    Seed = assignment.Seed,
+                },
+                _ => null);
+
+            // Files the profile names by absolute path were received under the content folder too.
+            profile = profile with
+            {
+                Mix = [.. profile.Mix.Select(m => m with { ScriptPath = Received(contentRoot, m.ScriptPath) })],
+                Customers = profile.Customers is { } feed ? feed with { Path = Received(contentRoot, feed.Path) } : null,
+            };
+            scripts = ScriptMix.Load(profile, contentRoot, contentRoot);
+        }
+        catch (ProfileValidationException ex)
+        {
+            throw new ShareLoadException(string.Join("; ", ex.Errors));
+        }
+        catch (BotScriptException ex)
+        {
+            throw new ShareLoadException(ex.Message);
+        }
+
+        RunTarget target;
+        try
+        {
+            target = await RunTarget.StartAsync(profile, assignment.Seed, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ShareLoadException("target: " + ex.Message);
+        }
+
+        await using (target.ConfigureAwait(false))
+        {
+            var options = RunCommandHandler.ClientOptionsFor(target.ClientOptions, embedded: false, profile);
+            var caCert = assignment.CaCertPath is { } path ? ContentBundle.MapPath(contentRoot, path) : null;
+            if (!new ConnectionArguments(caCert, assignment.Insecure, assignment.Proxy).TryApply(options, contentRoot, out options, out var error))
+            {
+                throw new ShareLoadException(error!);
+            }
+
+            return new PreparedShare { Profile = profile, Scripts = scripts, Client = MessagingClient.Create(options), ActorSystem = actorSystem };
+        }
+    }
+
+    private static string Received(string root, string path) =>
+        ContentBundle.IsUnder(root, path) ? path : ContentBundle.MapPath(root, path);
+}

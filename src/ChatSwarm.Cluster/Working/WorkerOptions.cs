@@ -1,0 +1,44 @@
+using ChatSwarm.Cluster.Hosting;
+
+namespace ChatSwarm.Cluster.Working;
+
+/// <summary>How a worker joins and runs. Validated by <see cref="Validate"/>.</summary>
+public sealed record WorkerOptions
+{
+    /// <summary>The node's cluster settings (required; role <see cref="ClusterRole.Worker"/>, with the coordinator's address).</summary>
+    public required ClusterOptions Cluster { get; init; }
+
+    /// <summary>How long to wait for the coordinator's assignment after starting. Default 2 min.</summary>
+    public TimeSpan JoinTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long to wait for the coordinator to confirm the final results before leaving anyway. Default 15 s.</summary>
+    public TimeSpan FinalTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>After the coordinator is lost, how long past the grace period the chats may take before the worker stops at once. Default 15 s.</summary>
+    public TimeSpan StopMargin { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Where received files are written; null makes a private folder under the temp folder (deleted at the end). Default null.</summary>
+    public string? ContentRoot { get; init; }
+
+    /// <summary>The worker's log (assignment, start, stop; Akka's cluster logs); null drops it. Default null.</summary>
+    public Serilog.ILogger? Log { get; init; }
+
+    /// <summary>Test seam: called with the worker's cluster actor system once it is started (tests crash it to play a lost node).</summary>
+    internal Action<Akka.Actor.ActorSystem>? NodeStarted { get; init; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Cluster, nameof(Cluster));
+        Cluster.Validate();
+        if (Cluster.Role != ClusterRole.Worker)
+        {
+            throw new ArgumentException("Cluster.Role: a worker's node must have the worker role.");
+        }
+
+        if (JoinTimeout <= TimeSpan.Zero || FinalTimeout <= TimeSpan.Zero || StopMargin < TimeSpan.Zero)
+        {
+            throw new ArgumentException("JoinTimeout, FinalTimeout: expected positive durations; StopMargin: zero or positive.");
+        }
+    }
+}
