@@ -50,7 +50,7 @@ internal sealed class TestCluster : IAsyncDisposable
             {
                 IvrDuration = TimeSpan.FromMilliseconds(50),
                 ConnectingDuration = TimeSpan.FromMilliseconds(50),
-                ThinkTime = ChatSwarm.Simulator.Agents.DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
+                ThinkTime = ChatSwarm.Configuration.Timing.DelayDistribution.Uniform(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)),
                 ExchangesBeforeEnd = 2,
             },
         });

@@ -1,4 +1,4 @@
-using ChatSwarm.Bots.Timing;
+using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Cluster.Hosting;
 using System.Globalization;
 

@@ -140,7 +140,7 @@ internal static partial class RunCommandHandler
 
         await using var coordinatorScope = coordinator.ConfigureAwait(false);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Coordinating '{profile.Name}' against {SafeUrl.Display(baseAddress)} for {Bots.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}): waiting for {cluster.Workers} worker(s) at {coordinator.Address} ('chatswarm worker --join {coordinator.Address}'); Ctrl+C or SIGTERM ends every worker's chats and writes the report, twice stops at once."));
+            $"Coordinating '{profile.Name}' against {SafeUrl.Display(baseAddress)} for {Configuration.Timing.DurationParser.Format(profile.TotalDuration)} (seed {seed}, run {runId}): waiting for {cluster.Workers} worker(s) at {coordinator.Address} ('chatswarm worker --join {coordinator.Address}'); Ctrl+C or SIGTERM ends every worker's chats and writes the report, twice stops at once."));
 
         RunMonitor? monitor;
         try

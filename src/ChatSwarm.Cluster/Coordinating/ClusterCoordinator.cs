@@ -110,5 +110,5 @@ internal sealed partial class CoordinatorRun : IClusterCoordinator
 
     private WorkerSlot? SlotOf(IActorRef actor) => _slots.FirstOrDefault(s => s.Actor.Equals(actor));
 
-    private static string Format(TimeSpan value) => Bots.Timing.DurationParser.Format(value);
+    private static string Format(TimeSpan value) => Configuration.Timing.DurationParser.Format(value);
 }

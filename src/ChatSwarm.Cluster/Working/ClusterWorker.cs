@@ -298,7 +298,7 @@ public static class ClusterWorker
         }
     }
 
-    private static string Format(TimeSpan value) => Bots.Timing.DurationParser.Format(value);
+    private static string Format(TimeSpan value) => Configuration.Timing.DurationParser.Format(value);
 
     private static string OneLine(string message)
     {
