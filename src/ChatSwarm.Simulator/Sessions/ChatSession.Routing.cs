@@ -21,8 +21,7 @@ internal sealed partial class ChatSession
         {
             if (!_ended)
             {
-                State = ChatState.Queued;
-                EstimatedWaitSeconds = ewt;
+                _assignment.Queue(ewt);
                 EmitLocked(EventJson.Status(ChatState.Queued, ewt));
             }
         }
@@ -37,12 +36,9 @@ internal sealed partial class ChatSession
         {
             if (!_ended)
             {
-                State = ChatState.Connecting;
-                Agent = agent;
                 Span<byte> id = stackalloc byte[6];
                 Random.NextBytes(id);
-                AgentPartyId = $"{agent.Id}-{Convert.ToHexStringLower(id)}";
-                EstimatedWaitSeconds = 0;
+                _assignment.Assign(agent, $"{agent.Id}-{Convert.ToHexStringLower(id)}");
                 EmitLocked(EventJson.Status(ChatState.Connecting, null));
                 Schedule(_engine.Behavior.ConnectingDuration, static s => s.Connect());
                 return;
@@ -59,7 +55,7 @@ internal sealed partial class ChatSession
         {
             if (_ended || Agent is null) return;
             var agent = Agent;
-            State = ChatState.Connected;
+            _assignment.Connect();
             EmitLocked(EventJson.Status(ChatState.Connected, null));
             EmitLocked(EventJson.PartyJoined(AgentPartyId!, agent.FirstName, agent.LastName, agent.DisplayName, NowMs));
             if (_engine.Behavior.Autonomous)

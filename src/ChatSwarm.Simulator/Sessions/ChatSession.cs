@@ -23,6 +23,7 @@ internal sealed partial class ChatSession
 
     private readonly SimulatorEngine _engine;
     private readonly Lock _gate = new();
+    private readonly AgentAssignment _assignment = new();
     private readonly EventLog _log = new();
     private readonly HeldPoll _poll = new();
     private readonly SessionIds _ids;
@@ -61,13 +62,13 @@ internal sealed partial class ChatSession
     /// <summary>This session's own seeded dice, so its agent behaves the same for a seed whatever other sessions do.</summary>
     private Random Random { get; }
 
-    public ChatState State { get; private set; } = ChatState.Ivr;
+    public ChatState State => _assignment.State;
 
     public bool IsEnded => _ended;
 
-    public SimulatedAgent? Agent { get; private set; }
+    public SimulatedAgent? Agent => _assignment.Agent;
 
-    public string? AgentPartyId { get; private set; }
+    public string? AgentPartyId => _assignment.AgentPartyId;
 
     public string? CaseId { get; private set; }
 
@@ -76,7 +77,7 @@ internal sealed partial class ChatSession
     /// <summary>Completes with the chat id once an agent is connected.</summary>
     public Task<string> Connected => _connected.Task;
 
-    public int EstimatedWaitSeconds { get; private set; }
+    public int EstimatedWaitSeconds => _assignment.EstimatedWaitSeconds;
 
     public (ChatState State, int Ewt) Snapshot()
     {
@@ -117,11 +118,9 @@ internal sealed partial class ChatSession
         releasedAgent = null;
         if (_ended) return;
         _ended = true;
-        var hadAgent = State is ChatState.Connecting or ChatState.Connected;
-        State = finalState;
+        releasedAgent = _assignment.End(finalState);
         _idle.Disarm();
         _survey.CancelTimeout();
-        if (hadAgent) releasedAgent = Agent;
         _connected.TrySetException(new InvalidOperationException($"Chat {ChatId} ended before an agent connected."));
         _ = _connected.Task.Exception;
         _answers.Wake();
