@@ -1,7 +1,8 @@
+using ChatSwarm.Client;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Testing;
 
-namespace ChatSwarm.Client.Tests.Docs;
+namespace ChatSwarm.Swarm.Tests.Docs;
 
 /// <summary>
 /// Keeps docs/messaging-api.md honest: every error code the client can report and every step name a report or
