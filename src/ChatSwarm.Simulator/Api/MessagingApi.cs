@@ -1,3 +1,4 @@
+using ChatSwarm.Client;
 using System.Text.Json;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Simulator.Sessions;
@@ -36,9 +37,9 @@ internal sealed partial class MessagingApi
         app.MapGet(Prefix + "chats/{chatId}/events", Wrap(ApiMethod.GetNewChatEvents, GetNewEventsAsync));
         app.MapPost(Prefix + "files", Wrap(ApiMethod.UploadFile, UploadFileAsync));
         app.MapGet(Prefix + "chats/{chatId}/files/{fileId}", Wrap(ApiMethod.GetFile, GetFileAsync, tenantOptional: true));
-        app.MapGet(Prefix + "chats/{chatId}/profilephotos/{partyId}", Wrap(ApiMethod.GetProfilePhoto, GetProfilePhotoAsync, tenantOptional: true));
+        app.MapGet(Prefix + "chats/{chatId}/profilephotos/{partyId}", Wrap(ApiMethod.GetAgentProfilePhoto, GetProfilePhotoAsync, tenantOptional: true));
         app.MapGet(Prefix + "iceservers", Wrap(ApiMethod.GetIceServers, GetIceServersAsync));
-        app.MapGet(Prefix + "configuration", Wrap(ApiMethod.GetWidgetConfiguration, GetWidgetConfigurationAsync));
+        app.MapGet(Prefix + "configuration", Wrap(ApiMethod.GetChatWidgetConfiguration, GetWidgetConfigurationAsync));
         app.MapGet(Prefix + "casehistory", Wrap(ApiMethod.GetCaseHistory, GetCaseHistoryAsync));
         app.MapPost(Prefix + "closecase", Wrap(ApiMethod.CloseCase, CloseCaseAsync));
         app.MapGet(Prefix + "version", Wrap(ApiMethod.GetVersion, GetVersionAsync));

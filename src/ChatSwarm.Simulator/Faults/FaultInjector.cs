@@ -1,3 +1,4 @@
+using ChatSwarm.Client;
 using ChatSwarm.Simulator.Stats;
 
 namespace ChatSwarm.Simulator.Faults;

@@ -1,3 +1,4 @@
+using ChatSwarm.Client;
 using ChatSwarm.Configuration.Naming;
 using ChatSwarm.Configuration.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -9,7 +10,7 @@ namespace ChatSwarm.Simulator.Faults;
 /// <code>
 /// seed: 7
 /// rules:
-///   - method: get_new_chat_events   # a method in snake_case, or "*" for all
+///   - method: get_new_chat_events   # a method in snake_case as in reports, or "*" for all
 ///     fault: 5001                   # 5000 | 5001 | 5004 | 5500 | 503 | 429 | drop | latency
 ///     probability: 0.05
 ///     latency: 250ms                # only for fault: latency
@@ -25,6 +26,16 @@ public static class FaultPlanLoader
     private static readonly string[] RootKeys = ["seed", "rules", "outages"];
     private static readonly string[] RuleKeys = ["method", "fault", "probability", "latency"];
     private static readonly string[] OutageKeys = ["start", "duration"];
+
+    /// <summary>
+    /// The names two methods had in fault plans before plans, reports and thresholds shared one method list;
+    /// plans written with them still load.
+    /// </summary>
+    private static readonly Dictionary<string, ApiMethod> ShortNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["get_profile_photo"] = ApiMethod.GetAgentProfilePhoto,
+        ["get_widget_configuration"] = ApiMethod.GetChatWidgetConfiguration,
+    };
 
     /// <summary>Loads a plan from a file; problems are a <see cref="FaultPlanException"/> listing each as "file:line:column: message".</summary>
     /// <param name="path">The YAML file.</param>
@@ -201,7 +212,7 @@ public static class FaultPlanLoader
             return true;
         }
 
-        if (SnakeCaseNames.TryParse<ApiMethod>(text, out var found))
+        if (SnakeCaseNames.TryParse<ApiMethod>(text, out var found) || ShortNames.TryGetValue(text, out found))
         {
             method = found;
             return true;

@@ -1,3 +1,5 @@
+using ChatSwarm.Client;
+
 namespace ChatSwarm.Simulator.Faults;
 
 /// <summary>One fault: with <see cref="Probability"/>, requests to <see cref="Method"/> (all methods when null) suffer <see cref="Kind"/>.</summary>

@@ -48,7 +48,7 @@ internal sealed partial class ProfileReader
     }
 
     /// <summary>Reads the root mapping; returns null when it is not a mapping (an error is recorded).</summary>
-    public LoadProfile? Read(YamlNode root)
+    private LoadProfile? Read(YamlNode root)
     {
         if (root is not YamlMappingNode map)
         {

@@ -1,3 +1,4 @@
+using ChatSwarm.Client;
 using ChatSwarm.Simulator.Faults;
 
 namespace ChatSwarm.Simulator.Tests.Faults;
@@ -32,6 +33,19 @@ public sealed class FaultPlanLoaderTests
             plan.Rules);
         Assert.Equal([new OutageWindow(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10))], plan.Outages);
         Assert.Null(plan.Validate());
+    }
+
+    [Theory]
+    [InlineData("get_agent_profile_photo", ApiMethod.GetAgentProfilePhoto)]
+    [InlineData("get_profile_photo", ApiMethod.GetAgentProfilePhoto)]
+    [InlineData("get_chat_widget_configuration", ApiMethod.GetChatWidgetConfiguration)]
+    [InlineData("get_widget_configuration", ApiMethod.GetChatWidgetConfiguration)]
+    [InlineData("get-new-chat-events", ApiMethod.GetNewChatEvents)]
+    public void Parse_MethodName_MatchesTheReportsStepNameOrAnOlderShortName(string name, ApiMethod expected)
+    {
+        var plan = FaultPlanLoader.Parse($"rules:\n  - {{method: {name}, fault: 503}}\n");
+
+        Assert.Equal(expected, Assert.Single(plan.Rules).Method);
     }
 
     [Fact]
@@ -86,7 +100,7 @@ public sealed class FaultPlanLoaderTests
         Assert.Equal(
             [
                 "f.yaml:1:1: unknown key 'seeds' in the fault plan; expected one of seed, rules, outages",
-                "f.yaml:3:13: unknown method 'fly', expected \"*\" or one of check_availability, expected_parameters, request_chat, notification_subscription, get_active_chat, send_events, get_chat_history, get_new_chat_events, upload_file, get_file, get_profile_photo, get_ice_servers, get_widget_configuration, get_case_history, close_case, get_version",
+                "f.yaml:3:13: unknown method 'fly', expected \"*\" or one of check_availability, expected_parameters, request_chat, notification_subscription, get_active_chat, send_events, get_chat_history, get_new_chat_events, upload_file, get_file, get_agent_profile_photo, get_ice_servers, get_chat_widget_configuration, get_case_history, close_case, get_version",
                 "f.yaml:4:12: unknown fault '5002', expected 5000, 5001, 5004, 5500, 503, 429, drop or latency",
                 "f.yaml:7:18: 'probability' must be a number from 0 to 1, got 1.5",
                 "f.yaml:9:12: 'start': 'soon' is not a number with a unit; expected a duration such as 500ms, 1.5s, 2m or 1h",

@@ -1,3 +1,4 @@
+using ChatSwarm.Client;
 using System.Text.Json;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Simulator.Tests.TestSupport;

@@ -19,16 +19,11 @@ public sealed class ConversationRunResumeTests : IDisposable
     {
         var pendingForm = new FormShowEvent { FormRequestId = "r1", FormName = "contact_details" };
         var pendingReply = new MessageEvent { Msg = "Please fill this in.", MsgId = "m2", PartyId = "a1" };
-        using var client = new PushMessagingClient
-        {
-            History =
-            [
-                new PartyJoinedEvent { PartyId = "a1", DisplayName = "Ann" },
-                new MessageEvent { Msg = "I need to update my details." },
-                pendingReply,
-                pendingForm,
-            ],
-        };
+        using var client = FakeMessagingClient.Resuming(
+            new PartyJoinedEvent { PartyId = "a1", DisplayName = "Ann" },
+            new MessageEvent { Msg = "I need to update my details." },
+            pendingReply,
+            pendingForm);
         var script = _scripts.Parse("""
             receipts: false
             conversation:

@@ -19,7 +19,7 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
     [Fact]
     public async Task RunAsync_ManySendsAndEvents_OnePollAndOneOperationAtATimeInOrder()
     {
-        using var client = new PushMessagingClient();
+        using var client = new FakeMessagingClient { SendLatency = TimeSpan.FromMilliseconds(5) };
         var script = _scripts.Parse("""
             conversation:
               - say: one
@@ -57,7 +57,7 @@ public sealed class ConversationRunnerConcurrencyTests : IDisposable
     [Fact]
     public async Task RunAsync_Cancelled_EndsChatAndReportsStop()
     {
-        using var client = new PushMessagingClient();
+        using var client = new FakeMessagingClient { SendLatency = TimeSpan.FromMilliseconds(5) };
         var script = BotScriptLoader.Parse("conversation:\n  - expect: {contains: never, timeout: 1h}\n", "t.yaml", _scripts.Folder);
         var lines = new List<TranscriptEntry>();
         var runner = new ConversationRunner(client, new ConversationRunnerOptions { ClientId = "c2", Transcript = lines.Add });

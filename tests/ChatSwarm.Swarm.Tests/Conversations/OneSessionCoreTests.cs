@@ -12,6 +12,7 @@ using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Running;
 using ChatSwarm.Swarm.Tests.Fakes;
 using ChatSwarm.Swarm.Tests.Running;
+using ChatSwarm.Testing;
 
 namespace ChatSwarm.Swarm.Tests.Conversations;
 

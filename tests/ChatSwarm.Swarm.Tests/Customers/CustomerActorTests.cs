@@ -1,4 +1,5 @@
 using Akka.Actor;
+using ChatSwarm.Testing;
 using Microsoft.Extensions.Time.Testing;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;

@@ -7,6 +7,7 @@ using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Running;
 using ChatSwarm.Swarm.Tests.Fakes;
 using ChatSwarm.Swarm.Thresholds;
+using ChatSwarm.Testing;
 
 namespace ChatSwarm.Swarm.Tests.Running;
 

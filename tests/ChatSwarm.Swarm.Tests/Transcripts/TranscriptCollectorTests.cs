@@ -5,6 +5,7 @@ using ChatSwarm.Swarm.Running;
 using ChatSwarm.Swarm.Tests.Fakes;
 using ChatSwarm.Swarm.Tests.Running;
 using ChatSwarm.Swarm.Transcripts;
+using ChatSwarm.Testing;
 
 namespace ChatSwarm.Swarm.Tests.Transcripts;
 

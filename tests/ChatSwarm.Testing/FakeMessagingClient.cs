@@ -3,18 +3,29 @@ using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
 
-namespace ChatSwarm.Swarm.Tests.Fakes;
+namespace ChatSwarm.Testing;
 
 /// <summary>
-/// A scripted <see cref="IMessagingClient"/>: each method answers through a replaceable function, every call is
-/// recorded, and overlapping polls of one clientId are counted as violations (the customer's central invariant).
+/// The in-memory <see cref="IMessagingClient"/> of the tests: each method answers through a replaceable function, every
+/// call is recorded, overlapping polls of one clientId are counted as violations (the customer's central invariant),
+/// and the most polls and sends in flight at once are measured. By default a poll returns the next batch given to
+/// <see cref="Push"/> and holds until cancelled while there is none.
 /// </summary>
-internal sealed class FakeMessagingClient : IMessagingClient
+public sealed class FakeMessagingClient : IMessagingClient
 {
     private readonly ConcurrentDictionary<string, int> _outstandingPolls = new();
     private readonly ConcurrentQueue<(string ClientId, ApiMethod Method, object? Detail)> _calls = new();
+    private readonly ConcurrentQueue<ChatEvent[]> _pushed = new();
+    private readonly SemaphoreSlim _pushReady = new(0);
     private int _pollViolations;
     private int _pollCount;
+    private int _pollsNow;
+    private int _sendsNow;
+    private int _maxConcurrentPolls;
+    private int _maxConcurrentSends;
+
+    /// <summary>Creates a client whose polls return pushed batches.</summary>
+    public FakeMessagingClient() => Poll = NextPushedAsync;
 
     public MessagingClientOptions Options { get; } = new()
     {
@@ -41,8 +52,20 @@ internal sealed class FakeMessagingClient : IMessagingClient
     public Func<string, IReadOnlyList<ChatEvent>, OperationResult<Unit>> Send { get; set; } = (_, _) =>
         OperationResult<Unit>.Success(ApiMethod.SendEvents, Unit.Value);
 
-    /// <summary>Answers one poll (clientId, poll number from 1, token); default: holds until cancelled.</summary>
-    public Func<string, int, CancellationToken, Task<OperationResult<ChatEventBatch>>> Poll { get; set; } = HoldUntilCancelled;
+    /// <summary>Answers one poll (clientId, poll number from 1, token); default: the next pushed batch, holding until cancelled while there is none.</summary>
+    public Func<string, int, CancellationToken, Task<OperationResult<ChatEventBatch>>> Poll { get; set; }
+
+    /// <summary>How long each Send Events takes before it answers; default zero.</summary>
+    public TimeSpan SendLatency { get; init; }
+
+    /// <summary>Every event sent successfully, in order.</summary>
+    public ConcurrentQueue<ChatEvent> Sent { get; } = new();
+
+    /// <summary>Most polls in flight at once, over all clientIds.</summary>
+    public int MaxConcurrentPolls => Volatile.Read(ref _maxConcurrentPolls);
+
+    /// <summary>Most Send Events in flight at once, over all clientIds.</summary>
+    public int MaxConcurrentSends => Volatile.Read(ref _maxConcurrentSends);
 
     public int PollViolations => Volatile.Read(ref _pollViolations);
 
@@ -53,6 +76,28 @@ internal sealed class FakeMessagingClient : IMessagingClient
     public int CountOf(ApiMethod method) => _calls.Count(c => c.Method == method);
 
     public bool IsPolling(string clientId) => _outstandingPolls.TryGetValue(clientId, out var n) && n > 0;
+
+    /// <summary>A client for a session that already exists: Request Chat resumes it (connected, not new) and the history holds <paramref name="history"/>.</summary>
+    public static FakeMessagingClient Resuming(params ChatEvent[] history) => new()
+    {
+        RequestChat = clientId => OperationResult<ChatSession>.Success(ApiMethod.RequestChat, new ChatSession { ChatId = "chat-" + clientId, State = ChatState.Connected, IsNewChat = false }),
+        History = _ => OperationResult<ChatEventBatch>.Success(ApiMethod.GetChatHistory, new ChatEventBatch(history)),
+    };
+
+    /// <summary>Queues one batch for the next poll that takes pushed batches.</summary>
+    public void Push(params ChatEvent[] events)
+    {
+        _pushed.Enqueue(events);
+        _pushReady.Release();
+    }
+
+    /// <summary>The default poll: waits for the next pushed batch.</summary>
+    public async Task<OperationResult<ChatEventBatch>> NextPushedAsync(string clientId, int number, CancellationToken cancellationToken)
+    {
+        await _pushReady.WaitAsync(cancellationToken);
+        _pushed.TryDequeue(out var batch);
+        return Events(batch!);
+    }
 
     public static async Task<OperationResult<ChatEventBatch>> HoldUntilCancelled(string clientId, int number, CancellationToken cancellationToken)
     {
@@ -80,8 +125,34 @@ internal sealed class FakeMessagingClient : IMessagingClient
     public Task<OperationResult<ChatSession>> GetActiveChatAsync(string clientId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<OperationResult<Unit>> SendEventsAsync(string clientId, string chatId, IReadOnlyList<ChatEvent> events, CancellationToken cancellationToken = default) =>
-        Answer(clientId, ApiMethod.SendEvents, events, id => Send(id, events));
+    public async Task<OperationResult<Unit>> SendEventsAsync(string clientId, string chatId, IReadOnlyList<ChatEvent> events, CancellationToken cancellationToken = default)
+    {
+        _calls.Enqueue((clientId, ApiMethod.SendEvents, events));
+        RaiseTo(ref _maxConcurrentSends, Interlocked.Increment(ref _sendsNow));
+        try
+        {
+            // Answer asynchronously, as a real client does, so results always arrive through the actor's mailbox later.
+            if (SendLatency > TimeSpan.Zero)
+            {
+                await Task.Delay(SendLatency, cancellationToken);
+            }
+
+            var result = await Task.Run(() => Send(clientId, events), CancellationToken.None);
+            if (result.IsSuccess)
+            {
+                foreach (var e in events)
+                {
+                    Sent.Enqueue(e);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _sendsNow);
+        }
+    }
 
     public Task<OperationResult<ChatEventBatch>> GetChatHistoryAsync(string clientId, string chatId, CancellationToken cancellationToken = default) =>
         Answer(clientId, ApiMethod.GetChatHistory, null, History);
@@ -95,12 +166,14 @@ internal sealed class FakeMessagingClient : IMessagingClient
             Interlocked.Increment(ref _pollViolations);
         }
 
+        RaiseTo(ref _maxConcurrentPolls, Interlocked.Increment(ref _pollsNow));
         try
         {
             return await Poll(clientId, number, cancellationToken);
         }
         finally
         {
+            Interlocked.Decrement(ref _pollsNow);
             _outstandingPolls.AddOrUpdate(clientId, 0, static (_, n) => n - 1);
         }
     }
@@ -129,8 +202,17 @@ internal sealed class FakeMessagingClient : IMessagingClient
     public Task<OperationResult<ServerVersion>> GetVersionAsync(string clientId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public void Dispose()
+    public void Dispose() => _pushReady.Dispose();
+
+    private static void RaiseTo(ref int max, int value)
     {
+        for (var seen = Volatile.Read(ref max); value > seen; seen = Volatile.Read(ref max))
+        {
+            if (Interlocked.CompareExchange(ref max, value, seen) == seen)
+            {
+                return;
+            }
+        }
     }
 
     private Task<OperationResult<T>> Answer<T>(string clientId, ApiMethod method, object? detail, Func<string, OperationResult<T>> answer)
