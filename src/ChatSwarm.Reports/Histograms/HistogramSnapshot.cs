@@ -317,5 +317,54 @@ public sealed class HistogramSnapshot
         return new HistogramSnapshot(counts, total, data.SumUs, data.MinUs, data.MaxUs);
     }
 
+    /// <summary>
+    /// Exact merge of serialized histograms, decoded into one accumulator (what <see cref="FromData(HistogramData?)"/> and
+    /// <see cref="Merge(IEnumerable{HistogramSnapshot})"/> would give, without a bucket array per histogram). Null or empty
+    /// entries count as empty.
+    /// </summary>
+    /// <exception cref="FormatException">An entry does not describe a valid histogram; the message names the field.</exception>
+    public static HistogramSnapshot MergeData(IEnumerable<HistogramData?> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        long[]? counts = null;
+        long count = 0, sum = 0, min = long.MaxValue, max = long.MinValue;
+        foreach (var d in data)
+        {
+            if (d is null || (d.Count == 0 && string.IsNullOrEmpty(d.Buckets)))
+            {
+                continue;
+            }
+
+            if (d.SubBucketBits != HistogramLayout.SubBucketBits)
+            {
+                throw new FormatException($"histogram.sub_bucket_bits is {d.SubBucketBits}, expected {HistogramLayout.SubBucketBits}");
+            }
+
+            counts ??= new long[HistogramLayout.BucketCount];
+            long total = BucketCodec.Decode(d.Buckets ?? "", counts);
+            if (total != d.Count)
+            {
+                throw new FormatException($"histogram.count is {d.Count} but the buckets hold {total} values");
+            }
+
+            if (total == 0)
+            {
+                continue;
+            }
+
+            if (d.MinUs > d.MaxUs || d.MinUs < 0)
+            {
+                throw new FormatException($"histogram.min_us {d.MinUs} and max_us {d.MaxUs} are not a valid range");
+            }
+
+            count += total;
+            sum += d.SumUs;
+            min = Math.Min(min, d.MinUs);
+            max = Math.Max(max, d.MaxUs);
+        }
+
+        return counts is null || count == 0 ? Empty : new HistogramSnapshot(counts, count, sum, min, max);
+    }
+
     private double Clamp(double v) => Math.Clamp(v, MinMicroseconds, MaxMicroseconds);
 }

@@ -63,8 +63,8 @@ public sealed record TimelinePoint
     public IReadOnlyDictionary<string, IntervalLatency>? Steps { get; init; }
 
     /// <summary>
-    /// Chat experience in the interval per measure (queue_wait, first_agent_message, reply_rtt), for the measures with values
-    /// in it; default null (reports written before it was recorded).
+    /// Chat experience in the interval per measure (queue_wait, first_agent_message, reply_rtt, and poll_hold: how long the
+    /// server held long polls), for the measures with values in it; default null (reports written before it was recorded).
     /// </summary>
     public IReadOnlyDictionary<string, IntervalLatency>? Chat { get; init; }
 }

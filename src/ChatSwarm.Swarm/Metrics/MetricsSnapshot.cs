@@ -99,23 +99,23 @@ public sealed record MetricsSnapshot
     public IReadOnlyList<TimelinePoint> Recent { get; init; } = [];
 
     /// <summary>
-    /// The latency of a step (API method name) or chat measure (queue_wait, first_agent_message, reply_rtt) over the
+    /// The latency of a step (API method name) or chat measure (queue_wait, first_agent_message, reply_rtt, poll_hold) over the
     /// <see cref="Recent"/> points, merged exactly from their interval histograms.
     /// </summary>
     /// <param name="name">The step or measure name.</param>
     /// <returns>The histogram (empty when nothing was recorded in the window).</returns>
     public HistogramSnapshot RecentLatency(string name)
     {
-        var parts = new List<HistogramSnapshot>(Recent.Count);
+        var parts = new List<HistogramData?>(Recent.Count);
         foreach (var point in Recent)
         {
             if ((point.Steps is not null && point.Steps.TryGetValue(name, out var interval)) || (point.Chat is not null && point.Chat.TryGetValue(name, out interval)))
             {
-                parts.Add(HistogramSnapshot.FromData(interval.Histogram));
+                parts.Add(interval.Histogram);
             }
         }
 
-        return HistogramSnapshot.Merge(parts);
+        return HistogramSnapshot.MergeData(parts);
     }
 
     /// <summary>Failed calls with <paramref name="code"/> over the run.</summary>

@@ -128,13 +128,14 @@ public sealed partial class SwarmMetrics
         return (steps ?? NoIntervals, nonPoll is null ? HistogramSnapshot.Empty : HistogramSnapshot.Merge(nonPoll));
     }
 
-    /// <summary>Queue wait, first agent message and reply round trip since the previous tick, for the measures that gained values.</summary>
+    /// <summary>Queue wait, first agent message, reply round trip and poll hold since the previous tick, for the measures that gained values.</summary>
     private IReadOnlyDictionary<string, IntervalLatency> ChatIntervals()
     {
         Dictionary<string, IntervalLatency>? chat = null;
         Add(StepNames.QueueWait, _queueWait, ref _tickedQueueWait);
         Add(StepNames.FirstAgentMessage, _firstAgentMessage, ref _tickedFirstAgentMessage);
         Add(StepNames.ReplyRtt, _replyRtt, ref _tickedReplyRtt);
+        Add(StepNames.PollHold, _pollHold, ref _tickedPollHold);
         return chat ?? NoIntervals;
 
         void Add(string name, LatencyHistogram histogram, ref HistogramSnapshot ticked)

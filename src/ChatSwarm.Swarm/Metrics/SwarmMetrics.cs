@@ -38,6 +38,7 @@ public sealed partial class SwarmMetrics
     private HistogramSnapshot _tickedQueueWait = HistogramSnapshot.Empty;
     private HistogramSnapshot _tickedFirstAgentMessage = HistogramSnapshot.Empty;
     private HistogramSnapshot _tickedReplyRtt = HistogramSnapshot.Empty;
+    private HistogramSnapshot _tickedPollHold = HistogramSnapshot.Empty;
     private long _requests;
     private long _failed;
     private long _concurrentPollErrors;
