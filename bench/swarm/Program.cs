@@ -9,7 +9,7 @@ using ChatSwarm.Bench.Swarm;
 //   smoke CHATSWARM_DLL SESSIONS
 //       the whole smoke scenario through `chatswarm run` against the simulator in its own process, and the floor's
 //       long polls alone at the same count: peak RSS of each.
-//   all CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]
+//   all CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s] [--settle 5s]
 //       for each session count: start the simulator in its own process (agents 0, so every chat stays queued and
 //       every customer just long-polls), measure the raw HttpClient floor in a child process, restart the simulator,
 //       measure ChatSwarm customers in a child process, then print the table.
@@ -43,7 +43,7 @@ if (args.Length >= 5 && args[0] == "measure")
 
 if (args.Length < 2 || (args[0] != "all" && args[0] != "smoke"))
 {
-    Console.Error.WriteLine("usage: bench all|smoke CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s]");
+    Console.Error.WriteLine("usage: bench all|smoke CHATSWARM_DLL [sessions...] [--window 30s] [--poll-hold 5s] [--settle 5s]");
     return 2;
 }
 
@@ -60,6 +60,10 @@ for (var i = 2; i < args.Length; i++)
             break;
         case "--poll-hold":
             pollHold = args[++i];
+            break;
+        case "--settle":
+            // Read by the measuring children (they inherit the environment).
+            Environment.SetEnvironmentVariable("BENCH_SETTLE_SECONDS", args[++i].TrimEnd('s'));
             break;
         default:
             counts.Add(int.Parse(args[i], inv));
@@ -100,12 +104,12 @@ foreach (var (sessions, floor, swarm, _) in rows)
 }
 
 Console.WriteLine();
-Console.WriteLine("| sessions | ChatSwarm CPU-ms/poll, export off | export on | on / off | RSS KB/session off | on | polls/s off / on | 5509s on |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| sessions | ChatSwarm CPU-ms/poll, export off | export on | on / off | tier-up JIT ms/s off / on | on / off without tier-up | RSS KB/session off | on | polls/s off / on | 5509s on |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var (sessions, _, swarm, export) in rows)
 {
     Console.WriteLine(string.Create(inv,
-        $"| {sessions} | {swarm.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll / swarm.CpuMsPerPoll:0.000}× | {swarm.RssKbPerSession:0.0} | {export.RssKbPerSession:0.0} | {swarm.PollsPerSecond:0} / {export.PollsPerSecond:0} | {export.ConcurrentPollErrors} |"));
+        $"| {sessions} | {swarm.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll / swarm.CpuMsPerPoll:0.000}× | {swarm.TierUpJitMs / swarm.WindowSeconds:0} / {export.TierUpJitMs / export.WindowSeconds:0} | {export.CpuMsPerPollWithoutTierUp / swarm.CpuMsPerPollWithoutTierUp:0.000}× | {swarm.RssKbPerSession:0.0} | {export.RssKbPerSession:0.0} | {swarm.PollsPerSecond:0} / {export.PollsPerSecond:0} | {export.ConcurrentPollErrors} |"));
 }
 
 return 0;

@@ -34,6 +34,7 @@ public sealed partial class RunMonitor : ISwarmObserver, IAsyncDisposable
     private WebApplication? _metricsApp;
     private WebApplication? _webApp;
     private LiveFrame? _frame;
+    private RenderedText? _metricsText;
     private bool _disposed;
 
     private RunMonitor(MonitoringOptions options)
@@ -127,7 +128,23 @@ public sealed partial class RunMonitor : ISwarmObserver, IAsyncDisposable
 
     /// <summary>The Prometheus text /metrics serves now (empty before the first progress).</summary>
     /// <returns>The text.</returns>
-    public string PrometheusText() => Volatile.Read(ref _frame) is { } frame ? Prometheus.PrometheusText.Write(frame, _options.Worker) : "";
+    public string PrometheusText()
+    {
+        if (Volatile.Read(ref _frame) is not { } frame)
+        {
+            return "";
+        }
+
+        // Rendered at most once per frame however many scrapers ask (an HA Prometheus pair, a curl while debugging).
+        if (Volatile.Read(ref _metricsText) is { } cached && ReferenceEquals(cached.Frame, frame))
+        {
+            return cached.Text;
+        }
+
+        var text = Prometheus.PrometheusText.Write(frame, _options.Worker);
+        Volatile.Write(ref _metricsText, new RenderedText(frame, text));
+        return text;
+    }
 
     /// <summary>Stops the endpoints and pushes the final OTLP export.</summary>
     public async ValueTask DisposeAsync()
@@ -162,6 +179,8 @@ public sealed partial class RunMonitor : ISwarmObserver, IAsyncDisposable
 
         _stopping.Dispose();
     }
+
+    private sealed record RenderedText(LiveFrame Frame, string Text);
 
     private void Publish(LiveFrame frame)
     {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Monitoring.Live;
-using ChatSwarm.Reports.Histograms;
 using ChatSwarm.Swarm.Metrics;
 
 namespace ChatSwarm.Monitoring.Dashboard;
@@ -37,13 +36,13 @@ internal static class DashboardFrames
             FailedRequests = m.FailedRequests,
             RequestsPerSecond = Math.Round(m.RequestsPerSecond, 2),
             ConcurrentPollErrors = m.ConcurrentPollErrors,
-            Steps = m.Steps.Select(s => Latency(s.Name, s.Latency, s.Fail)).ToArray(),
+            Steps = m.Steps.Select(s => Latency(s.Name, s.Calls, s.Fail, m)).ToArray(),
             Chat =
             [
-                Latency(StepNames.QueueWait, m.QueueWait, 0),
-                Latency(StepNames.FirstAgentMessage, m.FirstAgentMessage, 0),
-                Latency(StepNames.ReplyRtt, m.ReplyRtt, 0),
-                Latency(StepNames.PollHold, m.PollHold, 0),
+                Latency(StepNames.QueueWait, m.QueueWait.Count, 0, m),
+                Latency(StepNames.FirstAgentMessage, m.FirstAgentMessage.Count, 0, m),
+                Latency(StepNames.ReplyRtt, m.ReplyRtt.Count, 0, m),
+                Latency(StepNames.PollHold, m.PollHold.Count, 0, m),
             ],
             Errors = m.Errors.Select(e => new DashboardError(e.Step, e.Code, e.Name, e.Message, e.Count)).ToArray(),
             Thresholds = frame.Thresholds.Select(t => new DashboardThreshold(t.Expression, t.Held, t.Display)).ToArray(),
@@ -56,11 +55,18 @@ internal static class DashboardFrames
 
     public static string Json(DashboardFrame frame) => JsonSerializer.Serialize(frame, DashboardJsonContext.Default.DashboardFrame);
 
-    private static DashboardLatency Latency(string name, HistogramSnapshot h, long failed) => new(
-        name,
-        h.Count,
-        failed,
-        Math.Round(h.PercentileMicroseconds(50) / 1000, 2),
-        Math.Round(h.PercentileMicroseconds(95) / 1000, 2),
-        Math.Round(h.PercentileMicroseconds(99) / 1000, 2));
+    // Counts are since the start; percentiles cover the last timeline points only, so a slow minute early in a soak does not
+    // hide how the run is doing now.
+    private static DashboardLatency Latency(string name, long count, long failed, MetricsSnapshot m)
+    {
+        var recent = m.RecentLatency(name);
+        return new(
+            name,
+            count,
+            failed,
+            Math.Round(recent.PercentileMicroseconds(50) / 1000, 2),
+            Math.Round(recent.PercentileMicroseconds(95) / 1000, 2),
+            Math.Round(recent.PercentileMicroseconds(99) / 1000, 2),
+            recent.Count);
+    }
 }

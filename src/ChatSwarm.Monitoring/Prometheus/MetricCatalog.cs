@@ -17,7 +17,7 @@ public static class MetricCatalog
     public static readonly MetricInfo ArrivalRate = new("chatswarm_arrival_rate_per_second", MetricKind.Gauge, "chatswarm.arrival.rate", "{session}/s", "", "Sessions the current phase starts per second (open model); absent in closed phases.");
 
     /// <summary>Sessions by lifecycle state, cumulative.</summary>
-    public static readonly MetricInfo Sessions = new("chatswarm_sessions_total", MetricKind.Counter, "chatswarm.sessions", "{session}", "state", "Sessions that reached a state: started, queued, connected, completed, failed.");
+    public static readonly MetricInfo Sessions = new("chatswarm_sessions_total", MetricKind.Counter, "chatswarm.sessions", "{session}", "state", "Sessions that reached a state: started, queued, connected, completed, failed, ended_by_run (ended by the run before their script: ramp-down, stop, max duration), lost (the server lost the chat, 5005).");
 
     /// <summary>Customer restarts.</summary>
     public static readonly MetricInfo Restarts = new("chatswarm_session_restarts_total", MetricKind.Counter, "chatswarm.session.restarts", "{restart}", "", "Customer restarts after transient failures.");

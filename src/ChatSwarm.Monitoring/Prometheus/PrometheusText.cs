@@ -111,6 +111,8 @@ internal static class PrometheusText
         yield return ("connected", s.Connected);
         yield return ("completed", s.Completed);
         yield return ("failed", s.Failed);
+        yield return ("ended_by_run", s.EndedByRun);
+        yield return ("lost", s.Lost);
     }
 
     /// <summary>The bot result label of a counter, e.g. conversation_completed.</summary>

@@ -24,7 +24,7 @@ internal static class BucketCodec
         return Convert.ToBase64String(bytes.ToArray());
     }
 
-    /// <summary>Decodes into <paramref name="counts"/> and returns the total count.</summary>
+    /// <summary>Decodes, adding each bucket's count into <paramref name="counts"/>, and returns the total count decoded.</summary>
     /// <exception cref="FormatException">The text is not valid; the message names histogram.buckets.</exception>
     public static long Decode(string encoded, long[] counts)
     {
@@ -63,7 +63,7 @@ internal static class BucketCodec
                 throw new FormatException($"histogram.buckets count at index {index} is out of range");
             }
 
-            counts[index] = (long)count;
+            counts[index] += (long)count;
             total += (long)count;
         }
 

@@ -191,13 +191,91 @@ public sealed class HistogramSnapshot
     public static HistogramSnapshot Merge(IEnumerable<HistogramSnapshot> snapshots)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        var result = Empty;
+        HistogramSnapshot? single = null;
+        long[]? counts = null;
+        long count = 0, sum = 0, min = long.MaxValue, max = long.MinValue;
         foreach (var s in snapshots)
         {
-            result = result.Merge(s);
+            if (s.Count == 0)
+            {
+                continue;
+            }
+
+            // One accumulator for the whole merge: merging a timeline's worth of intervals allocates one array, not one per pair.
+            if (single is null && counts is null)
+            {
+                single = s;
+            }
+            else
+            {
+                if (counts is null)
+                {
+                    counts = (long[])single!._counts.Clone();
+                    single = null;
+                }
+
+                for (int i = 0; i < counts.Length; i++)
+                {
+                    counts[i] += s._counts[i];
+                }
+            }
+
+            count += s.Count;
+            sum += s.SumMicroseconds;
+            min = Math.Min(min, s.MinMicroseconds);
+            max = Math.Max(max, s.MaxMicroseconds);
         }
 
-        return result;
+        return counts is null ? single ?? Empty : new HistogramSnapshot(counts, count, sum, min, max);
+    }
+
+    /// <summary>
+    /// The values recorded between <paramref name="earlier"/> and this snapshot, both taken of the same histogram: counts
+    /// and sum subtract exactly; min and max are not kept by a histogram per interval, so they are the bounds of the
+    /// lowest and highest bucket that gained values (within 1%, and within this snapshot's exact min and max).
+    /// </summary>
+    /// <param name="earlier">An earlier snapshot of the same histogram.</param>
+    /// <returns>The interval's values; <see cref="Empty"/> when nothing was recorded in between.</returns>
+    public HistogramSnapshot Since(HistogramSnapshot earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (Count <= earlier.Count)
+        {
+            return Empty;
+        }
+
+        if (earlier.Count == 0)
+        {
+            return this;
+        }
+
+        var counts = new long[_counts.Length];
+        long total = 0;
+        int first = -1, last = -1;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            // A recording racing with the earlier copy may show in its bucket there and not in its neighbour; never negative.
+            long c = Math.Max(0, _counts[i] - earlier._counts[i]);
+            if (c == 0)
+            {
+                continue;
+            }
+
+            counts[i] = c;
+            total += c;
+            first = first < 0 ? i : first;
+            last = i;
+        }
+
+        if (total == 0)
+        {
+            return Empty;
+        }
+
+        long min = Math.Clamp(HistogramLayout.LowerBound(first), MinMicroseconds, MaxMicroseconds);
+        long max = Math.Clamp(HistogramLayout.LowerBound(last) + HistogramLayout.Width(last) - 1, min, MaxMicroseconds);
+        long sum = Math.Max(0, SumMicroseconds - earlier.SumMicroseconds);
+        return new HistogramSnapshot(counts, total, sum, min, max);
     }
 
     /// <summary>The compact serialized form (sparse index/count pairs) stored in report.json.</summary>
@@ -237,6 +315,55 @@ public sealed class HistogramSnapshot
         }
 
         return new HistogramSnapshot(counts, total, data.SumUs, data.MinUs, data.MaxUs);
+    }
+
+    /// <summary>
+    /// Exact merge of serialized histograms, decoded into one accumulator (what <see cref="FromData(HistogramData?)"/> and
+    /// <see cref="Merge(IEnumerable{HistogramSnapshot})"/> would give, without a bucket array per histogram). Null or empty
+    /// entries count as empty.
+    /// </summary>
+    /// <exception cref="FormatException">An entry does not describe a valid histogram; the message names the field.</exception>
+    public static HistogramSnapshot MergeData(IEnumerable<HistogramData?> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        long[]? counts = null;
+        long count = 0, sum = 0, min = long.MaxValue, max = long.MinValue;
+        foreach (var d in data)
+        {
+            if (d is null || (d.Count == 0 && string.IsNullOrEmpty(d.Buckets)))
+            {
+                continue;
+            }
+
+            if (d.SubBucketBits != HistogramLayout.SubBucketBits)
+            {
+                throw new FormatException($"histogram.sub_bucket_bits is {d.SubBucketBits}, expected {HistogramLayout.SubBucketBits}");
+            }
+
+            counts ??= new long[HistogramLayout.BucketCount];
+            long total = BucketCodec.Decode(d.Buckets ?? "", counts);
+            if (total != d.Count)
+            {
+                throw new FormatException($"histogram.count is {d.Count} but the buckets hold {total} values");
+            }
+
+            if (total == 0)
+            {
+                continue;
+            }
+
+            if (d.MinUs > d.MaxUs || d.MinUs < 0)
+            {
+                throw new FormatException($"histogram.min_us {d.MinUs} and max_us {d.MaxUs} are not a valid range");
+            }
+
+            count += total;
+            sum += d.SumUs;
+            min = Math.Min(min, d.MinUs);
+            max = Math.Max(max, d.MaxUs);
+        }
+
+        return counts is null || count == 0 ? Empty : new HistogramSnapshot(counts, count, sum, min, max);
     }
 
     private double Clamp(double v) => Math.Clamp(v, MinMicroseconds, MaxMicroseconds);

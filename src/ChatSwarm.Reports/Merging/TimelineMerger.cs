@@ -81,8 +81,57 @@ internal static class TimelineMerger
             SessionStarts = points.Sum(p => p.SessionStarts),
             SessionEnds = points.Sum(p => p.SessionEnds),
             Restarts = points.Sum(p => p.Restarts),
+            PlannedSessions = points.Any(p => p.PlannedSessions is not null) ? points.Sum(p => p.PlannedSessions ?? 0) : null,
+            PlannedArrivalRate = points.Any(p => p.PlannedArrivalRate is not null) ? Math.Round(points.Sum(p => p.PlannedArrivalRate ?? 0), 6) : null,
+            Steps = Intervals(points, p => p.Steps),
+            Chat = Intervals(points, p => p.Chat),
         };
     }
+
+    // Per name: histograms add exactly; only when a shard wrote percentiles without its histogram are they weighed by count.
+    private static Dictionary<string, IntervalLatency>? Intervals(List<TimelinePoint> points, Func<TimelinePoint, IReadOnlyDictionary<string, IntervalLatency>?> pick)
+    {
+        if (points.All(p => pick(p) is null))
+        {
+            return null;
+        }
+
+        var merged = new SortedDictionary<string, List<IntervalLatency>>(StringComparer.Ordinal);
+        foreach (var (name, interval) in points.SelectMany(p => pick(p) ?? new Dictionary<string, IntervalLatency>()))
+        {
+            if (!merged.TryGetValue(name, out var list))
+            {
+                list = [];
+                merged[name] = list;
+            }
+
+            list.Add(interval);
+        }
+
+        var result = new Dictionary<string, IntervalLatency>(StringComparer.Ordinal);
+        foreach (var (name, list) in merged)
+        {
+            if (list.All(l => l.Histogram is not null || l.Count == 0))
+            {
+                result[name] = IntervalLatency.Of(HistogramSnapshot.Merge(list.Select(l => HistogramSnapshot.FromData(l.Histogram))));
+                continue;
+            }
+
+            long count = list.Sum(l => l.Count);
+            result[name] = new IntervalLatency
+            {
+                Count = count,
+                P50Ms = WeightedByCount(list, count, l => l.P50Ms),
+                P95Ms = WeightedByCount(list, count, l => l.P95Ms),
+                P99Ms = WeightedByCount(list, count, l => l.P99Ms),
+            };
+        }
+
+        return result;
+    }
+
+    private static double WeightedByCount(List<IntervalLatency> list, long count, Func<IntervalLatency, double> pick) =>
+        count == 0 ? Math.Round(list.Max(pick), 3) : Math.Round(list.Sum(l => pick(l) * l.Count) / count, 3);
 
     // The sampling interval is the smallest step any shard used; shards of one run share it.
     private static double Interval(IReadOnlyList<RunReport> reports)

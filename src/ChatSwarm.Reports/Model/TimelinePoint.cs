@@ -43,4 +43,28 @@ public sealed record TimelinePoint
 
     /// <summary>Optional interval histogram; when every shard carries it, merged percentiles are exact; default null.</summary>
     public HistogramData? Histogram { get; init; }
+
+    /// <summary>
+    /// Sessions the plan asked this run to hold active at the sample (closed model; a worker's share in a split run); default
+    /// null: an arrival-rate phase, the run's stop, or a report written before it was recorded.
+    /// </summary>
+    public long? PlannedSessions { get; init; }
+
+    /// <summary>
+    /// Sessions per second the plan asked this run to start at the sample (open model; a worker's share in a split run);
+    /// default null: a closed phase, the run's stop, or a report written before it was recorded.
+    /// </summary>
+    public double? PlannedArrivalRate { get; init; }
+
+    /// <summary>
+    /// Latency per step (API method name) in the interval, for the steps called in it; default null (reports written before it
+    /// was recorded). Long polls are included here under their own step.
+    /// </summary>
+    public IReadOnlyDictionary<string, IntervalLatency>? Steps { get; init; }
+
+    /// <summary>
+    /// Chat experience in the interval per measure (queue_wait, first_agent_message, reply_rtt, and poll_hold: how long the
+    /// server held long polls), for the measures with values in it; default null (reports written before it was recorded).
+    /// </summary>
+    public IReadOnlyDictionary<string, IntervalLatency>? Chat { get; init; }
 }

@@ -95,9 +95,21 @@ public static class ReportJson
         Check(report.Chat.Histograms.ReplyRtt, "chat.histograms.reply_rtt", source);
         for (int i = 0; i < report.Timeline.Count; i++)
         {
-            if (report.Timeline[i].Histogram is { } h)
+            var point = report.Timeline[i];
+            if (point.Histogram is { } h)
             {
                 Check(h, $"timeline[{i}].histogram", source);
+            }
+
+            foreach (var (group, intervals) in new[] { ("steps", point.Steps), ("chat", point.Chat) })
+            {
+                foreach (var (name, interval) in intervals ?? new Dictionary<string, IntervalLatency>())
+                {
+                    if (interval.Histogram is { } ih)
+                    {
+                        Check(ih, $"timeline[{i}].{group}.{name}.histogram", source);
+                    }
+                }
             }
         }
     }

@@ -57,6 +57,8 @@ internal static class ReportNormalizer
             {
                 ErrorsByCode = p.ErrorsByCode ?? new Dictionary<int, long>(),
                 Histogram = p.Histogram is null ? null : Histogram(p.Histogram),
+                Steps = Intervals(p.Steps),
+                Chat = Intervals(p.Chat),
             }),
             Thresholds = List(r.Thresholds, "thresholds", source, t => t with { Expression = t.Expression ?? "" }),
             LoadProfile = r.LoadProfile is not { } p ? null : p with
@@ -77,6 +79,11 @@ internal static class ReportNormalizer
             }),
         };
     }
+
+    // A null entry (hand-edited JSON) means no values, like an absent one.
+    private static IReadOnlyDictionary<string, IntervalLatency>? Intervals(IReadOnlyDictionary<string, IntervalLatency>? intervals) =>
+        intervals?.Where(kv => kv.Value is not null)
+            .ToDictionary(kv => kv.Key, kv => kv.Value with { Histogram = kv.Value.Histogram is null ? null : Histogram(kv.Value.Histogram) }, StringComparer.Ordinal);
 
     private static HistogramData Histogram(HistogramData? h) => h is null
         ? new HistogramData()

@@ -117,12 +117,39 @@ internal static class ReportPlausibility
                 return Invariant($"{field}: p50 {point.P50Ms}, p95 {point.P95Ms}, p99 {point.P99Ms} ms decrease; percentiles never decrease");
             }
 
+            problem = NonNegative(point.PlannedSessions ?? 0, field + ".planned_sessions") ?? NonNegative(point.PlannedArrivalRate ?? 0, field + ".planned_arrival_rate")
+                ?? Intervals(point.Steps, field + ".steps") ?? Intervals(point.Chat, field + ".chat");
+            if (problem is not null)
+            {
+                return problem;
+            }
+
             foreach (var (code, count) in point.ErrorsByCode)
             {
                 if (NonNegative(count, Invariant($"{field}.errors_by_code.{code}")) is { } negative)
                 {
                     return negative;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Intervals(IReadOnlyDictionary<string, IntervalLatency>? intervals, string field)
+    {
+        foreach (var (name, l) in intervals ?? new Dictionary<string, IntervalLatency>())
+        {
+            var at = field + "." + name;
+            var problem = NonNegative(l.Count, at + ".count") ?? NonNegative(l.P50Ms, at + ".p50_ms") ?? NonNegative(l.P95Ms, at + ".p95_ms") ?? NonNegative(l.P99Ms, at + ".p99_ms");
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            if (l.P95Ms < l.P50Ms || l.P99Ms < l.P95Ms)
+            {
+                return Invariant($"{at}: p50 {l.P50Ms}, p95 {l.P95Ms}, p99 {l.P99Ms} ms decrease; percentiles never decrease");
             }
         }
 

@@ -1,4 +1,5 @@
 using ChatSwarm.Reports.Histograms;
+using ChatSwarm.Reports.Model;
 
 namespace ChatSwarm.Swarm.Metrics;
 
@@ -92,6 +93,29 @@ public sealed record MetricsSnapshot
         }
 
         return new BotCheckCounts(passed, failed);
+    }
+
+    /// <summary>The last timeline points (up to ten, normally the last ten seconds), oldest first; default empty.</summary>
+    public IReadOnlyList<TimelinePoint> Recent { get; init; } = [];
+
+    /// <summary>
+    /// The latency of a step (API method name) or chat measure (queue_wait, first_agent_message, reply_rtt, poll_hold) over the
+    /// <see cref="Recent"/> points, merged exactly from their interval histograms.
+    /// </summary>
+    /// <param name="name">The step or measure name.</param>
+    /// <returns>The histogram (empty when nothing was recorded in the window).</returns>
+    public HistogramSnapshot RecentLatency(string name)
+    {
+        var parts = new List<HistogramData?>(Recent.Count);
+        foreach (var point in Recent)
+        {
+            if ((point.Steps is not null && point.Steps.TryGetValue(name, out var interval)) || (point.Chat is not null && point.Chat.TryGetValue(name, out interval)))
+            {
+                parts.Add(interval.Histogram);
+            }
+        }
+
+        return HistogramSnapshot.MergeData(parts);
     }
 
     /// <summary>Failed calls with <paramref name="code"/> over the run.</summary>

@@ -28,14 +28,6 @@ public sealed partial class SwarmMetrics
         Interlocked.Add(ref step.BytesOut, result.BytesSent);
         Interlocked.Increment(ref _requests);
 
-        // Long polls are held open by design, so they would drown the per-second latency of every other call.
-        // A call racing with Tick's swap may land in the interval just closed; only that interval's percentiles
-        // can miss it, never the counters, which is the price of not locking the hot path.
-        if (method != ApiMethod.GetNewChatEvents)
-        {
-            Volatile.Read(ref _second).Record(result.Elapsed);
-        }
-
         if (!failed)
         {
             Interlocked.Increment(ref step.Ok);

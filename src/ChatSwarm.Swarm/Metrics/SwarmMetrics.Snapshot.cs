@@ -55,6 +55,7 @@ public sealed partial class SwarmMetrics
             ConcurrentPollErrors = Volatile.Read(ref _concurrentPollErrors),
             Bots = bots,
             BotChecks = ChecksOf(bots),
+            Recent = RecentPoints(),
         };
     }
 

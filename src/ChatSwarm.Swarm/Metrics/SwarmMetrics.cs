@@ -9,13 +9,17 @@ namespace ChatSwarm.Swarm.Metrics;
 /// Everything a run measures, recorded from many customer threads at once without locks: per-step counters and latency
 /// histograms, session lifecycle counters, chat-experience histograms, error counts and bot counters. Memory is fixed by
 /// the number of steps, error codes and scripts, never by the number of sessions or calls. The runner calls
-/// <see cref="Tick"/> once per second to add a timeline point; <see cref="Snapshot"/> feeds the console and thresholds and
+/// <see cref="Tick"/> once per second to add a timeline point (its per-interval latencies are the differences of the
+/// cumulative histograms between ticks, so recording a call costs the same with or without them); <see cref="Snapshot"/> feeds the console and thresholds and
 /// <see cref="BuildReport"/> produces report.json's model.
 /// </summary>
 public sealed partial class SwarmMetrics
 {
     /// <summary>How many recent timeline points <see cref="MetricsSnapshot.RequestsPerSecond"/> averages over.</summary>
     private const int RecentSeconds = 5;
+
+    /// <summary>How many recent timeline points <see cref="MetricsSnapshot.Recent"/> carries for windowed percentiles.</summary>
+    private const int RecentWindowPoints = 10;
 
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _startedAt;
@@ -30,7 +34,11 @@ public sealed partial class SwarmMetrics
     private readonly object _timelineGate = new();
     private readonly List<TimelinePoint> _timeline = [];
     private readonly Dictionary<int, long> _lastErrorsByCode = [];
-    private LatencyHistogram _second = new();
+    private readonly HistogramSnapshot[] _tickedSteps;
+    private HistogramSnapshot _tickedQueueWait = HistogramSnapshot.Empty;
+    private HistogramSnapshot _tickedFirstAgentMessage = HistogramSnapshot.Empty;
+    private HistogramSnapshot _tickedReplyRtt = HistogramSnapshot.Empty;
+    private HistogramSnapshot _tickedPollHold = HistogramSnapshot.Empty;
     private long _requests;
     private long _failed;
     private long _concurrentPollErrors;
@@ -55,6 +63,8 @@ public sealed partial class SwarmMetrics
         _startedAt = startedAt;
         var methods = Enum.GetValues<ApiMethod>();
         _steps = new StepCounters[methods.Max(m => (int)m) + 1];
+        _tickedSteps = new HistogramSnapshot[_steps.Length];
+        Array.Fill(_tickedSteps, HistogramSnapshot.Empty);
         for (int i = 0; i < _steps.Length; i++)
         {
             _steps[i] = new StepCounters();

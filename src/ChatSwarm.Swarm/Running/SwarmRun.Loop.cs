@@ -86,7 +86,10 @@ internal sealed partial class SwarmRun
         var ticked = false;
         while (elapsed >= _nextTickAt)
         {
-            _metrics.Tick();
+            // The plan's target is this worker's share, so the shards' points add up to the whole plan when merged.
+            _metrics.Tick(
+                point?.TargetConcurrent is { } target ? _share.Of(target) : null,
+                point?.ArrivalRatePerSecond is { } rate ? rate / _share.Count : null);
             _lastTickAt = _nextTickAt;
             _nextTickAt += TickInterval;
             ticked = true;

@@ -37,6 +37,8 @@ public sealed class OtlpExportTests
         Assert.Equal("gauge", active.Kind);
         var sessions = Assert.Single(last, m => m.Name == "chatswarm.sessions");
         Assert.True(Assert.Single(sessions.Points, p => p.Attributes["state"] == "started").Value > 0);
+        Assert.Single(sessions.Points, p => p.Attributes["state"] == "ended_by_run");
+        Assert.Single(sessions.Points, p => p.Attributes["state"] == "lost");
 
         var duration = Assert.Single(last, m => m.Name == "chatswarm.request.duration");
         Assert.Equal("histogram", duration.Kind);

@@ -76,6 +76,26 @@ public sealed class PrometheusTextTests
     }
 
     [Fact]
+    public async Task PrometheusText_SessionsEndedByTheRunOrLost_ExportedAsStates()
+    {
+        var metrics = new SwarmMetrics(TimeProvider.System);
+        metrics.SessionStarted();
+        metrics.SessionStarted();
+        metrics.SessionStarted();
+        metrics.SessionEndedByRun();
+        metrics.SessionEndedByRun();
+        metrics.SessionLost();
+        await using var monitor = await RunMonitor.StartAsync(new MonitoringOptions(), CancellationToken.None);
+
+        monitor.OnProgress(Progress(metrics.Snapshot(), target: 3));
+        var lines = monitor.PrometheusText().Split('\n');
+
+        Assert.Contains("chatswarm_sessions_total{state=\"started\"} 3", lines);
+        Assert.Contains("chatswarm_sessions_total{state=\"ended_by_run\"} 2", lines);
+        Assert.Contains("chatswarm_sessions_total{state=\"lost\"} 1", lines);
+    }
+
+    [Fact]
     public async Task PrometheusText_BeforeTheFirstProgress_Empty()
     {
         await using var monitor = await RunMonitor.StartAsync(new MonitoringOptions(), CancellationToken.None);

@@ -190,4 +190,46 @@ public sealed class LatencyHistogramTests
 
         Assert.Equal([2L, 2L, 2L], ranges);
     }
+
+    [Fact]
+    public void Since_EarlierSnapshotOfTheSameHistogram_OnlyTheValuesRecordedInBetween()
+    {
+        var histogram = new LatencyHistogram();
+        foreach (var ms in new[] { 1, 2, 3, 4000 })
+        {
+            histogram.Record(TimeSpan.FromMilliseconds(ms));
+        }
+
+        var earlier = histogram.Snapshot();
+        foreach (var ms in new[] { 50, 60, 70 })
+        {
+            histogram.Record(TimeSpan.FromMilliseconds(ms));
+        }
+
+        var interval = histogram.Snapshot().Since(earlier);
+
+        Assert.Equal(3, interval.Count);
+        Assert.Equal(180_000, interval.SumMicroseconds);
+        Assert.Equal(50, interval.Min.TotalMilliseconds, 0.5);
+        Assert.Equal(70, interval.Max.TotalMilliseconds, 0.7);
+        Assert.Equal(60, interval.Percentile(50).TotalMilliseconds, 0.6);
+        Assert.Same(HistogramSnapshot.Empty, histogram.Snapshot().Since(histogram.Snapshot()));
+    }
+
+    [Fact]
+    public void MergeData_SerializedHistograms_SameAsMergingTheSnapshots()
+    {
+        var a = new LatencyHistogram();
+        var b = new LatencyHistogram();
+        for (int i = 1; i <= 300; i++)
+        {
+            (i % 3 == 0 ? a : b).RecordMicroseconds(i * 997);
+        }
+
+        var merged = HistogramSnapshot.MergeData([a.Snapshot().ToData(), null, HistogramSnapshot.Empty.ToData(), b.Snapshot().ToData()]);
+
+        Assert.Equal(a.Snapshot().Merge(b.Snapshot()).ToData(), merged.ToData());
+        Assert.Same(HistogramSnapshot.Empty, HistogramSnapshot.MergeData([]));
+        Assert.Throws<FormatException>(() => HistogramSnapshot.MergeData([a.Snapshot().ToData() with { Count = 5 }]));
+    }
 }

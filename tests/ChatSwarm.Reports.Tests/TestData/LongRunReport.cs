@@ -29,6 +29,7 @@ internal static class LongRunReport
             long active = (long)(sessions * 0.25 * Math.Min(1, t / rampSeconds) * (0.9 + (0.1 * Math.Sin(t / 60.0))));
             int requests = Math.Min(requestsPerSecond, (int)(active / 4) + random.Next(0, 20));
             var interval = new LatencyHistogram();
+            var perStep = steps.ToDictionary(s => s, _ => new LatencyHistogram());
             var byCode = new SortedDictionary<int, long>();
             long errors = 0;
             for (int i = 0; i < requests; i++)
@@ -37,6 +38,7 @@ internal static class LongRunReport
                 long us = step == "get_events" ? 200_000 + random.Next(0, 2_000_000) : (long)(Math.Exp(random.NextDouble() * 7) * 1000);
                 histograms[step].RecordMicroseconds(us);
                 interval.RecordMicroseconds(us);
+                perStep[step].RecordMicroseconds(us);
                 if (random.Next(0, 100) == 0)
                 {
                     int code = codes[random.Next(codes.Length)];
@@ -64,6 +66,9 @@ internal static class LongRunReport
                 P95Ms = Math.Round(snap.PercentileMicroseconds(95) / 1000, 3),
                 P99Ms = Math.Round(snap.PercentileMicroseconds(99) / 1000, 3),
                 Histogram = snap.ToData(),
+                PlannedSessions = sessions / 4,
+                Steps = perStep.Select(kv => (kv.Key, Snapshot: kv.Value.Snapshot())).Where(x => x.Snapshot.Count > 0)
+                    .ToDictionary(x => x.Key, x => IntervalLatency.Of(x.Snapshot), StringComparer.Ordinal),
             });
         }
 

@@ -109,6 +109,11 @@ internal static class SampleReports
                 SessionStarts = Enumerable.Range(0, rec.Sessions).Count(s => Mine(s) && rec.ActiveAt(s, t) && !rec.ActiveAt(s, t - 1)),
                 SessionEnds = Enumerable.Range(0, rec.Sessions).Count(s => Mine(s) && !rec.ActiveAt(s, t) && rec.ActiveAt(s, t - 1)),
                 Restarts = Enumerable.Range(0, rec.Sessions).Count(s => Mine(s) && rec.ActiveAt(s, t) && (s + t) % 11 == 0),
+                PlannedSessions = Enumerable.Range(0, rec.Sessions).Count(Mine),
+                Steps = Intervals(calls.Select(c => (c.Step, c.Us))),
+                Chat = Intervals(Enumerable.Range(0, rec.Sessions)
+                    .Where(s => Mine(s) && rec.ActiveAt(s, t) && !rec.ActiveAt(s, t - 1))
+                    .SelectMany(s => new[] { ("queue_wait", rec.QueueUs[s]), ("reply_rtt", rec.ReplyUs[s]) })),
             });
         }
 
@@ -153,6 +158,23 @@ internal static class SampleReports
                 new ThresholdResult { Expression = "error_rate < 1%", Held = false, Value = 2.4 },
             ],
         };
+    }
+
+    private static Dictionary<string, IntervalLatency> Intervals(IEnumerable<(string Name, long Us)> values)
+    {
+        var result = new Dictionary<string, IntervalLatency>(StringComparer.Ordinal);
+        foreach (var g in values.GroupBy(v => v.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var h = new LatencyHistogram();
+            foreach (var (_, us) in g)
+            {
+                h.RecordMicroseconds(us);
+            }
+
+            result[g.Key] = IntervalLatency.Of(h.Snapshot());
+        }
+
+        return result;
     }
 
     private static readonly Dictionary<int, string> Names = new()

@@ -21,7 +21,27 @@ internal sealed class ChartTimeline
         StartsPs = new double[count];
         EndsPs = new double[count];
         RestartsPs = new double[count];
+        Planned = new double[count];
+        PlannedRate = new double[count];
     }
+
+    /// <summary>Sessions the plan asked for (NaN where the point has no closed-model target).</summary>
+    public double[] Planned { get; }
+
+    /// <summary>Sessions per second the plan asked to start (NaN where the point has no arrival rate).</summary>
+    public double[] PlannedRate { get; }
+
+    /// <summary>True when any point carries a closed-model target.</summary>
+    public bool HasPlanned { get; private set; }
+
+    /// <summary>True when any point carries an arrival rate.</summary>
+    public bool HasPlannedRate { get; private set; }
+
+    /// <summary>p50/p95/p99 per step, in order of first appearance (NaN where the step had no call).</summary>
+    public List<IntervalSeries> Steps { get; } = [];
+
+    /// <summary>p50/p95/p99 per chat measure: queue wait, first agent message, reply round trip, poll hold (those with any value).</summary>
+    public List<IntervalSeries> Chat { get; } = [];
 
     /// <summary>Sessions started per second.</summary>
     public double[] StartsPs { get; }
@@ -68,6 +88,28 @@ internal sealed class ChartTimeline
             chart.ErrorRates.Add((code, new double[count]));
         }
 
+        var stepNames = points.Where(p => p.Steps is not null).SelectMany(p => p.Steps!.Keys).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in stepNames)
+        {
+            chart.Steps.Add(IntervalSeries.From(name, points, p => p.Steps, group, count));
+        }
+
+        foreach (var name in ChatMeasures)
+        {
+            if (points.Any(p => p.Chat is not null && p.Chat.ContainsKey(name)))
+            {
+                chart.Chat.Add(IntervalSeries.From(name, points, p => p.Chat, group, count));
+            }
+        }
+
+        chart.HasPlanned = points.Any(p => p.PlannedSessions is not null);
+        chart.HasPlannedRate = points.Any(p => p.PlannedArrivalRate is not null);
+        for (int g = 0; g < count; g++)
+        {
+            chart.Planned[g] = MaxOf(points, g * group, Math.Min(n, (g + 1) * group), p => p.PlannedSessions);
+            chart.PlannedRate[g] = MaxOf(points, g * group, Math.Min(n, (g + 1) * group), p => p.PlannedArrivalRate);
+        }
+
         for (int g = 0; g < count; g++)
         {
             int from = g * group;
@@ -112,5 +154,54 @@ internal sealed class ChartTimeline
         }
 
         return chart;
+    }
+
+    /// <summary>The chat measures in the order the report shows them (the names report.json's timeline uses).</summary>
+    private static readonly string[] ChatMeasures = ["queue_wait", "first_agent_message", "reply_rtt", "poll_hold"];
+
+    // A planned value keeps the group's largest, like active sessions; a group with none is a gap.
+    private static double MaxOf(IReadOnlyList<TimelinePoint> points, int from, int to, Func<TimelinePoint, double?> pick)
+    {
+        double max = double.NaN;
+        for (int i = from; i < to; i++)
+        {
+            if (pick(points[i]) is { } v)
+            {
+                max = double.IsNaN(max) ? v : Math.Max(max, v);
+            }
+        }
+
+        return max;
+    }
+}
+
+/// <summary>One step's or chat measure's percentiles over time; NaN where it had no value in a drawn point's samples.</summary>
+/// <param name="Name">The step or measure name.</param>
+/// <param name="P50">Median per drawn point, ms.</param>
+/// <param name="P95">95th percentile per drawn point, ms.</param>
+/// <param name="P99">99th percentile per drawn point, ms.</param>
+internal sealed record IntervalSeries(string Name, double[] P50, double[] P95, double[] P99)
+{
+    /// <summary>Downsampled like the overall latency: each drawn point keeps its samples' largest percentiles.</summary>
+    public static IntervalSeries From(string name, IReadOnlyList<TimelinePoint> points, Func<TimelinePoint, IReadOnlyDictionary<string, IntervalLatency>?> pick, int group, int count)
+    {
+        var series = new IntervalSeries(name, new double[count], new double[count], new double[count]);
+        Array.Fill(series.P50, double.NaN);
+        Array.Fill(series.P95, double.NaN);
+        Array.Fill(series.P99, double.NaN);
+        for (int i = 0; i < points.Count; i++)
+        {
+            if (pick(points[i]) is not { } intervals || !intervals.TryGetValue(name, out var l) || l.Count == 0)
+            {
+                continue;
+            }
+
+            int g = i / group;
+            series.P50[g] = double.IsNaN(series.P50[g]) ? l.P50Ms : Math.Max(series.P50[g], l.P50Ms);
+            series.P95[g] = double.IsNaN(series.P95[g]) ? l.P95Ms : Math.Max(series.P95[g], l.P95Ms);
+            series.P99[g] = double.IsNaN(series.P99[g]) ? l.P99Ms : Math.Max(series.P99[g], l.P99Ms);
+        }
+
+        return series;
     }
 }

@@ -20,9 +20,20 @@ internal sealed partial class HtmlReportRenderer
         }
 
         sb.Append("<div class=\"charts\">");
-        SvgChart.Line(sb, "chart-active-sessions", "Active sessions", "sessions", timeline.T, [new("active sessions", "#2563eb", timeline.Active, Fill: true)]);
-        SvgChart.Line(sb, "chart-session-rates", "Session starts, ends and restarts per second", "sessions/s", timeline.T,
-            [new("starts", "#2563eb", timeline.StartsPs), new("ends", "#16a34a", timeline.EndsPs), new("restarts", "#dc2626", timeline.RestartsPs)]);
+        List<ChartSeries> active = [new("active sessions", "#2563eb", timeline.Active, Fill: true)];
+        if (timeline.HasPlanned)
+        {
+            active.Add(new("planned", "#475569", timeline.Planned, Dashed: true));
+        }
+
+        SvgChart.Line(sb, "chart-active-sessions", timeline.HasPlanned ? "Active vs planned sessions" : "Active sessions", "sessions", timeline.T, active);
+        List<ChartSeries> sessionRates = [new("starts", "#2563eb", timeline.StartsPs), new("ends", "#16a34a", timeline.EndsPs), new("restarts", "#dc2626", timeline.RestartsPs)];
+        if (timeline.HasPlannedRate)
+        {
+            sessionRates.Add(new("planned arrivals", "#475569", timeline.PlannedRate, Dashed: true));
+        }
+
+        SvgChart.Line(sb, "chart-session-rates", "Session starts, ends and restarts per second", "sessions/s", timeline.T, sessionRates);
         SvgChart.Line(sb, "chart-rps", "Requests per second", "req/s", timeline.T,
             [new("ok", "#16a34a", timeline.OkRps, Fill: true), new("failed", "#dc2626", timeline.FailedRps)]);
         SvgChart.Line(sb, "chart-latency", "Latency percentiles", "ms", timeline.T,
@@ -53,9 +64,32 @@ internal sealed partial class HtmlReportRenderer
 
         SvgChart.Line(sb, "chart-errors", "Errors per second by code", "errors/s", timeline.T, errorSeries);
         Distribution(sb, f.AllLatency);
+        IntervalCharts(sb, "chart-chat-", "over time", timeline.T, timeline.Chat);
+        IntervalCharts(sb, "chart-step-", "latency over time", timeline.T, timeline.Steps);
         sb.Append("</div>");
         SectionClose(sb);
     }
+
+    // One chart per step or chat measure: their latencies differ by orders of magnitude, so a shared axis would flatten most.
+    private static void IntervalCharts(StringBuilder sb, string idPrefix, string what, double[] t, List<IntervalSeries> all)
+    {
+        foreach (var s in all)
+        {
+            string title = s.Name switch
+            {
+                "queue_wait" => "Queue wait",
+                "first_agent_message" => "First agent message",
+                "reply_rtt" => "Reply round trip",
+                "poll_hold" => "Long-poll hold",
+                _ => s.Name,
+            };
+            SvgChart.Line(sb, idPrefix + ChartId(s.Name), title + " " + what, "ms", t,
+                [new("p50", "#2563eb", s.P50), new("p95", "#d97706", s.P95), new("p99", "#dc2626", s.P99)]);
+        }
+    }
+
+    private static string ChartId(string name) =>
+        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' ? char.ToLowerInvariant(c) : '-'));
 
     private static string ErrorName(ReportFacts f, int code)
     {

@@ -4,8 +4,8 @@ using System.Text;
 
 namespace ChatSwarm.Reports.Rendering.Html;
 
-/// <summary>One line of a chart.</summary>
-internal sealed record ChartSeries(string Name, string Color, IReadOnlyList<double> Values, bool Fill = false);
+/// <summary>One line of a chart; a NaN value is a gap in the line (no data at that time).</summary>
+internal sealed record ChartSeries(string Name, string Color, IReadOnlyList<double> Values, bool Fill = false, bool Dashed = false);
 
 /// <summary>Draws inline SVG charts: line charts over time and bar charts over labelled bins.</summary>
 internal static class SvgChart
@@ -22,7 +22,7 @@ internal static class SvgChart
     {
         Open(sb, id, title, yUnit);
         double xMax = xs.Count == 0 ? 1 : Math.Max(xs[^1], 1e-9);
-        double yMax = NiceCeiling(series.Count == 0 ? 0 : series.Max(s => s.Values.Count == 0 ? 0 : s.Values.Max()));
+        double yMax = NiceCeiling(series.Count == 0 ? 0 : series.Max(s => s.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max()));
         Grid(sb, yMax);
         XAxisTime(sb, xMax);
         if (xs.Count == 0 || series.Count == 0)
@@ -34,19 +34,32 @@ internal static class SvgChart
             foreach (var s in series)
             {
                 var path = new StringBuilder();
+                bool gap = true;
                 for (int i = 0; i < xs.Count; i++)
                 {
-                    path.Append(i == 0 ? 'M' : 'L').Append(F(X(xs[i], xMax))).Append(',').Append(F(Y(s.Values[i], yMax)));
+                    if (double.IsNaN(s.Values[i]))
+                    {
+                        gap = true;
+                        continue;
+                    }
+
+                    path.Append(gap ? 'M' : 'L').Append(F(X(xs[i], xMax))).Append(',').Append(F(Y(s.Values[i], yMax)));
+                    gap = false;
                 }
 
-                if (s.Fill)
+                if (path.Length == 0)
+                {
+                    continue;
+                }
+
+                if (s.Fill && s.Values.All(v => !double.IsNaN(v)))
                 {
                     sb.Append("<path class=\"area\" fill=\"").Append(s.Color).Append("\" d=\"").Append(path)
                         .Append('L').Append(F(X(xs[^1], xMax))).Append(',').Append(F(Y(0, yMax)))
                         .Append('L').Append(F(X(xs[0], xMax))).Append(',').Append(F(Y(0, yMax))).Append("Z\"/>");
                 }
 
-                sb.Append("<path class=\"series\" stroke=\"").Append(s.Color).Append("\" d=\"").Append(path).Append("\"><title>")
+                sb.Append("<path class=\"series\" stroke=\"").Append(s.Color).Append(s.Dashed ? "\" stroke-dasharray=\"6 4" : "").Append("\" d=\"").Append(path).Append("\"><title>")
                     .Append(WebUtility.HtmlEncode(s.Name)).Append("</title></path>");
             }
 
@@ -70,8 +83,14 @@ internal static class SvgChart
                 .Append("\" height=\"").Append(F(height)).Append("\"><title>t = ").Append(WebUtility.HtmlEncode(Format.Duration(xs[i])));
             foreach (var s in series)
             {
-                sb.Append("&#10;").Append(WebUtility.HtmlEncode(s.Name)).Append(": ").Append(WebUtility.HtmlEncode(Format.Number(Math.Round(s.Values[i], 2))))
-                    .Append(' ').Append(WebUtility.HtmlEncode(yUnit));
+                sb.Append("&#10;").Append(WebUtility.HtmlEncode(s.Name)).Append(": ");
+                if (double.IsNaN(s.Values[i]))
+                {
+                    sb.Append("no data");
+                    continue;
+                }
+
+                sb.Append(WebUtility.HtmlEncode(Format.Number(Math.Round(s.Values[i], 2)))).Append(' ').Append(WebUtility.HtmlEncode(yUnit));
             }
 
             sb.Append("</title></rect>");
