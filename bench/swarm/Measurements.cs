@@ -13,12 +13,12 @@ using ChatSwarm.Swarm.Running;
 namespace ChatSwarm.Bench.Swarm;
 
 /// <summary>One measurement: CPU per poll and memory per session of this process over the window.</summary>
-public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors, long PeakRssBytes = 0, double TierUpJitMs = 0, long AllocatedBytes = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0)
+public sealed record Measurement(string Mode, int Sessions, long Polls, double WindowSeconds, double CpuMs, long RssDeltaBytes, long ConcurrentPollErrors, long PeakRssBytes = 0, double JitMs = 0, long AllocatedBytes = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0)
 {
     public double CpuMsPerPoll => Polls == 0 ? double.NaN : CpuMs / Polls;
 
-    /// <summary>CPU per poll without the runtime's background tier-up compiler thread (warm-up, not steady-state work).</summary>
-    public double CpuMsPerPollWithoutTierUp => Polls == 0 ? double.NaN : (CpuMs - TierUpJitMs) / Polls;
+    /// <summary>CPU per poll without the time the JIT spent compiling in the window (warm-up, not steady-state work).</summary>
+    public double CpuMsPerPollWithoutJit => Polls == 0 ? double.NaN : (CpuMs - JitMs) / Polls;
 
     public double RssKbPerSession => RssDeltaBytes / 1024.0 / Sessions;
 
@@ -135,7 +135,7 @@ internal static class Measurements
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu0 = process.TotalProcessorTime;
-        var jit0 = TierUpCpuMs();
+        var jit0 = CompilationMs();
         var polls0 = polls();
         var allocated0 = GC.GetTotalAllocatedBytes(precise: false);
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
@@ -143,7 +143,7 @@ internal static class Measurements
         await Task.Delay(window);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpu0;
-        var jit = TierUpCpuMs() - jit0;
+        var jit = CompilationMs() - jit0;
         var pollCount = polls() - polls0;
         var elapsed = watch.Elapsed.TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocated0;
@@ -154,32 +154,11 @@ internal static class Measurements
         return new Measurement(mode, sessions, pollCount, elapsed, cpu.TotalMilliseconds, rss, concurrentPollErrors(), PeakRss(Environment.ProcessId), jit, allocated, gen0, gen1, gen2);
     }
 
-    /// <summary>CPU so far of the runtime's tiered-compilation background thread (".NET Tiered Com"), from /proc; 0 elsewhere.</summary>
-    private static double TierUpCpuMs()
-    {
-        double ms = 0;
-        try
-        {
-            foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
-            {
-                if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered Com", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                // Fields after the ")" of the command: state is field 3, utime 14 and stime 15, in clock ticks (100 Hz on Linux).
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ms += (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) * 10.0;
-            }
-        }
-        catch (IOException)
-        {
-            // A thread ended while reading; its time is lost from this figure only.
-        }
-
-        return ms;
-    }
+    /// <summary>
+    /// Time the JIT spent compiling so far, on every thread: tier-0 code for methods run the first time and the optimized
+    /// recompilation of methods that ran often enough (the runtime's tiered compilation). That is warm-up, not work per poll.
+    /// </summary>
+    private static double CompilationMs() => System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds;
 
     /// <summary>The peak resident set of a running process (VmHWM), or 0 once it is gone.</summary>
     public static long PeakRss(int processId)

@@ -104,12 +104,12 @@ foreach (var (sessions, floor, swarm, _) in rows)
 }
 
 Console.WriteLine();
-Console.WriteLine("| sessions | ChatSwarm CPU-ms/poll, export off | export on | on / off | tier-up JIT ms/s off / on | on / off without tier-up | RSS KB/session off | on | polls/s off / on | 5509s on |");
+Console.WriteLine("| sessions | ChatSwarm CPU-ms/poll, export off | export on | on / off | JIT ms/s off / on | on / off without JIT | RSS KB/session off | on | polls/s off / on | 5509s on |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var (sessions, _, swarm, export) in rows)
 {
     Console.WriteLine(string.Create(inv,
-        $"| {sessions} | {swarm.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll / swarm.CpuMsPerPoll:0.000}× | {swarm.TierUpJitMs / swarm.WindowSeconds:0} / {export.TierUpJitMs / export.WindowSeconds:0} | {export.CpuMsPerPollWithoutTierUp / swarm.CpuMsPerPollWithoutTierUp:0.000}× | {swarm.RssKbPerSession:0.0} | {export.RssKbPerSession:0.0} | {swarm.PollsPerSecond:0} / {export.PollsPerSecond:0} | {export.ConcurrentPollErrors} |"));
+        $"| {sessions} | {swarm.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll:0.000} | {export.CpuMsPerPoll / swarm.CpuMsPerPoll:0.000}× | {swarm.JitMs / swarm.WindowSeconds:0} / {export.JitMs / export.WindowSeconds:0} | {export.CpuMsPerPollWithoutJit / swarm.CpuMsPerPollWithoutJit:0.000}× | {swarm.RssKbPerSession:0.0} | {export.RssKbPerSession:0.0} | {swarm.PollsPerSecond:0} / {export.PollsPerSecond:0} | {export.ConcurrentPollErrors} |"));
 }
 
 return 0;
