@@ -38,8 +38,8 @@ public sealed class ClusterRunTests
         Assert.All(report.Workers, w => Assert.True(w.Sessions > 0 && w.Requests > 0 && w.CpuSeconds > 0 && w.PeakRssBytes > 0 && w.LeftAt is null, w.Name));
         Assert.Equal(outcomes.Sum(o => o.Result!.Report.Steps.Sum(s => s.Ok + s.Fail)), report.Steps.Sum(s => s.Ok + s.Fail));
 
-        // Peak concurrency is what was active at one moment across workers: never above the plan's 8.
-        Assert.InRange(report.Sessions.PeakConcurrent, 6, 8);
+        // Peak concurrency is what was active at one moment across workers: at least one worker's own peak, never above the plan's 8.
+        Assert.InRange(report.Sessions.PeakConcurrent, outcomes.Max(o => o.Result!.Report.Timeline.Max(p => p.ActiveSessions)), 8);
         Assert.Equal(report.Timeline.Max(p => p.ActiveSessions), report.Sessions.PeakConcurrent);
         Assert.Equal(0, report.Polls.ConcurrentPollErrors);
         Assert.Equal(0, cluster.Simulator.GetStats().ConcurrentPollViolations);
