@@ -104,6 +104,45 @@ public sealed partial class ClusterEndToEndTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{started} started, {ended} ended; lost worker: {lost.GetProperty("left_reason").GetString()}"));
     }
 
+    [Fact]
+    public async Task Worker_CoordinatorKilledWithSigkillMidRun_WorkerEndsItsChatsWritesItsOwnReportAndExitsTwo()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Agents = 10, ChatsPerAgent = 3, PollHold = TimeSpan.FromSeconds(2), Seed = 3 });
+        using var coordinator = ChildProcess.Start(
+            new Dictionary<string, string>
+            {
+                ["s.yaml"] = Script,
+                ["fast.conf"] = FastFailureDetection,
+                ["p.yaml"] = """
+                    name: orphaned
+                    phases:
+                      - constant: {sessions: 4, duration: 60s}
+                    mix:
+                      - {script: s.yaml, weight: 1}
+                    grace_period: 5s
+                    """,
+            },
+            "run", "p.yaml", "--tenant", simulator.BaseAddress.ToString(), "--tenant-url", simulator.TenantUrl, "--app-id", simulator.AppId,
+            "--workers", "1", "--listen", "127.0.0.1:0", "--akka-config", "fast.conf");
+        await coordinator.WaitUntilAsync(c => JoinAddress().IsMatch(c.Out), TimeSpan.FromSeconds(60), "the coordinator listening");
+        using var worker = ChildProcess.Start(new Dictionary<string, string> { ["fast.conf"] = FastFailureDetection }, "worker", "--join", JoinAddress().Match(coordinator.Out).Groups[1].Value, "--akka-config", "fast.conf");
+        await coordinator.WaitUntilAsync(c => Regex.IsMatch(c.Out, @"\[\d+s/1m\].*sessions 4/4"), TimeSpan.FromSeconds(60), "4 customers chatting");
+
+        coordinator.Signal(ChildProcess.SigKill);
+        var took = await worker.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        output.WriteLine(worker.Out + worker.Error);
+        Assert.Equal(2, worker.ExitCode);
+        Assert.Contains("the coordinator was lost", worker.Out + worker.Error);
+
+        // Bounded: detection (3 s pause + 2 s stable-after) + the 5 s grace period + shutdown, far below the plan's minute.
+        Assert.True(took < TimeSpan.FromSeconds(40), $"took {took}");
+        var reportPath = Assert.Single(Directory.GetFiles(Path.Combine(worker.Directory, "reports"), "report.json", SearchOption.AllDirectories));
+        Assert.Contains("-worker1", reportPath);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(reportPath));
+        Assert.True(report.RootElement.GetProperty("sessions").GetProperty("started").GetInt64() >= 4);
+    }
+
     [GeneratedRegex(@"worker --join (127\.0\.0\.1:\d+)")]
     private static partial Regex JoinAddress();
 }
