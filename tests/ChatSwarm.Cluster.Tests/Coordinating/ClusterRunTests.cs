@@ -111,6 +111,32 @@ public sealed class ClusterRunTests
         Assert.Contains("dismissed", outcome.Problem);
     }
 
+    [Fact]
+    public async Task RunAsync_WorkerCannotLoadItsAssignment_SetupErrorNamesTheWorkerAndTheOthersAreDismissed()
+    {
+        await using var cluster = await TestCluster.StartAsync("""
+              - constant: {sessions: 2, duration: 2s}
+            """);
+        await using var coordinator = cluster.StartCoordinator(workers: 2);
+
+        var run = coordinator.RunAsync(null, default, default);
+        var good = TestCluster.RunWorkerAsync(coordinator.Address);
+        var bad = TestCluster.RunWorkerAsync(coordinator.Address, loader: new FailingLoader());
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        var outcomes = await Task.WhenAll(good, bad).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Null(result.Run);
+        Assert.Contains("cannot run its share: s.yaml:3: env.SECRET is not set", result.SetupError);
+        Assert.All(outcomes, o => Assert.Equal(SwarmExitCode.SetupError, o.ExitCode));
+        Assert.Contains(outcomes, o => o.Problem!.Contains("gave the run up before the start", StringComparison.Ordinal));
+    }
+
+    private sealed class FailingLoader : IShareLoader
+    {
+        public Task<PreparedShare> LoadAsync(ChatSwarm.Cluster.Wire.WorkAssignment assignment, string contentRoot, CancellationToken cancellationToken) =>
+            throw new ShareLoadException("s.yaml:3: env.SECRET is not set");
+    }
+
     private sealed class Recorder : ISwarmObserver
     {
         private readonly object _gate = new();
