@@ -92,10 +92,10 @@ internal sealed class TestCluster : IAsyncDisposable
         },
     });
 
-    public static Task<WorkerOutcome> RunWorkerAsync(ClusterEndpoint join, CancellationToken stop = default, Action<Akka.Actor.ActorSystem>? nodeStarted = null) =>
+    public static Task<WorkerOutcome> RunWorkerAsync(ClusterEndpoint join, CancellationToken stop = default, Action<Akka.Actor.ActorSystem>? nodeStarted = null, IShareLoader? loader = null) =>
         ClusterWorker.RunAsync(
             new WorkerOptions { Cluster = Node(ClusterRole.Worker, join), JoinTimeout = TimeSpan.FromSeconds(30), FinalTimeout = TimeSpan.FromSeconds(10), NodeStarted = nodeStarted },
-            new Loader(),
+            loader ?? new Loader(),
             null,
             stop,
             default);

@@ -38,7 +38,7 @@ internal static class RunCommand
         var command = new Command(
             "run",
             "Run a load profile: simulated chat customers with one long poll each, live progress, and a report in five formats. "
-            + "Exit codes: 0 every threshold held; 1 a threshold failed; 2 bad input or a setup error, including a run stopped early "
+            + "Exit codes: 0 every threshold held; 1 a threshold failed (or, with --workers, a worker was lost mid-run); 2 bad input or a setup error, including a run stopped early "
             + "because most customers failed with the same authentication error (e.g. a wrong --app-id).")
         {
             profile, tenant, tenantUrl, appId, sessions, duration, output, seed, caCert, insecure, proxy, junit, akkaConfig, metricsListen, otlp, web, webLinger, workers, listen, joinTimeout,

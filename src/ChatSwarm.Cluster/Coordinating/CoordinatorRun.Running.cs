@@ -4,7 +4,6 @@ using System.Text.Json;
 using ChatSwarm.Cluster.Hosting;
 using ChatSwarm.Cluster.Merging;
 using ChatSwarm.Cluster.Wire;
-using ChatSwarm.Reports.Serialization;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Running;
 using ChatSwarm.Swarm.Thresholds;
@@ -94,7 +93,6 @@ internal sealed partial class CoordinatorRun
     private void Apply(WorkerSlot slot, byte[] bytes)
     {
         WorkerTick? tick;
-        Reports.Model.RunReport report;
         try
         {
             tick = JsonSerializer.Deserialize(bytes, WireJsonContext.Default.WorkerTick);
@@ -102,16 +100,14 @@ internal sealed partial class CoordinatorRun
             {
                 return;
             }
-
-            report = ReportJson.Parse(tick.Report, $"worker {slot.Name}");
         }
-        catch (Exception ex) when (ex is JsonException or ReportFormatException)
+        catch (JsonException ex)
         {
             _options.Log?.Warning("worker {Worker} sent results that cannot be read: {Problem}", slot.Name, ex.Message);
             return;
         }
 
-        if (!slot.Apply(tick, report) || !tick.Final)
+        if (!slot.Apply(tick, tick.Report) || !tick.Final)
         {
             return;
         }

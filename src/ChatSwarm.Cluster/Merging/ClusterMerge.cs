@@ -27,7 +27,7 @@ internal static class ClusterMerge
     {
         var reports = slots
             .Where(s => s.Report is not null)
-            .Select(s => s.Report! with { Timeline = withTimeline ? [.. s.Timeline] : [], Run = s.Report!.Run with { Profile = info.Profile } })
+            .Select(s => s.Report! with { Timeline = withTimeline ? TimelineCoalescer.Coalesce(s.Timeline) : [], Run = s.Report!.Run with { Profile = info.Profile } })
             .ToList();
         var merged = reports.Count == 0 ? new RunReport { Run = info } : ReportMerger.Merge(reports);
         long peak = merged.Timeline.Count > 0 ? merged.Timeline.Max(p => p.ActiveSessions) : reports.Select(r => r.Sessions.PeakConcurrent).DefaultIfEmpty().Max();

@@ -1,3 +1,5 @@
+using ChatSwarm.Reports.Model;
+
 namespace ChatSwarm.Cluster.Wire;
 
 /// <summary>
@@ -37,6 +39,9 @@ internal sealed record WorkerTick
     /// <summary>Customers still busy when the worker stopped waiting for them (final tick only).</summary>
     public long Abandoned { get; init; }
 
-    /// <summary>The worker's report.json text so far.</summary>
-    public string Report { get; init; } = "";
+    /// <summary>
+    /// The worker's report so far. It travels as it is measured, with no plausibility check: a starved worker's timeline
+    /// may hold two points at the same second (the coordinator's timeline merge adds them), which report.json readers reject.
+    /// </summary>
+    public RunReport Report { get; init; } = new() { Run = new RunInfo() };
 }

@@ -245,6 +245,8 @@ public static class ClusterWorker
             var result = await run.ConfigureAwait(false);
             if (coordinatorLost)
             {
+                // The runner saw a stop request; the reason it really stopped is the coordinator's loss.
+                result = result with { StopReason = "the coordinator was lost mid-run" };
                 return new WorkerOutcome { ExitCode = SwarmExitCode.SetupError, Problem = "the coordinator was lost mid-run", CoordinatorLost = true, Assignment = assignment, Result = result };
             }
 

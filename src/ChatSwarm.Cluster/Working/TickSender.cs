@@ -3,7 +3,6 @@ using System.Text.Json;
 using Akka.Actor;
 using ChatSwarm.Cluster.Wire;
 using ChatSwarm.Reports.Model;
-using ChatSwarm.Reports.Serialization;
 using ChatSwarm.Swarm.Metrics;
 using ChatSwarm.Swarm.Running;
 
@@ -29,7 +28,7 @@ internal sealed class TickSender(IActorRef coordinator, IActorRef self, SwarmMet
             Sequence = ++_sequence,
             TimelineFrom = from,
             Live = progress.LiveCustomers,
-            Report = ReportJson.Serialize(report with { Timeline = [.. report.Timeline.Skip(from)] }),
+            Report = report with { Timeline = [.. report.Timeline.Skip(from)] },
         };
         _timelineSent = report.Timeline.Count;
         Send(Measured(tick));
@@ -50,7 +49,7 @@ internal sealed class TickSender(IActorRef coordinator, IActorRef self, SwarmMet
         StopReason = result.StopReason,
         StoppedEarly = result.StoppedEarly,
         Abandoned = result.CustomersAbandoned,
-        Report = ReportJson.Serialize(result.Report),
+        Report = result.Report,
     }));
 
     private static WorkerTick Measured(WorkerTick tick)
