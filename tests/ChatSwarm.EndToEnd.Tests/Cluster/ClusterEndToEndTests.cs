@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ChatSwarm.EndToEnd.Tests.Signals;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
+using ChatSwarm.Configuration.Timing;
 using Xunit.Abstractions;
 
 namespace ChatSwarm.EndToEnd.Tests.Cluster;
