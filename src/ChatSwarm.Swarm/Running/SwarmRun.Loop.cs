@@ -84,14 +84,21 @@ internal sealed partial class SwarmRun
     private void Periodic(TimeSpan elapsed, LoadPoint? point, bool stopping, bool checkThresholds)
     {
         var ticked = false;
-        while (elapsed >= _nextTickAt)
+        if (elapsed >= _nextTickAt)
         {
             // The plan's target is this worker's share, so the shards' points add up to the whole plan when merged.
             _metrics.Tick(
                 point?.TargetConcurrent is { } target ? _share.Of(target) : null,
                 point?.ArrivalRatePerSecond is { } rate ? rate / _share.Count : null);
-            _lastTickAt = _nextTickAt;
-            _nextTickAt += TickInterval;
+
+            // A loop starved of CPU that missed whole seconds records one point for the gap: several points at one instant
+            // would carry nothing and are rejected by the report's reader.
+            while (_nextTickAt <= elapsed)
+            {
+                _lastTickAt = _nextTickAt;
+                _nextTickAt += TickInterval;
+            }
+
             ticked = true;
         }
 

@@ -173,6 +173,35 @@ public sealed class SwarmRunnerTests
         Seed = 42,
     };
 
+    [Fact]
+    public async Task RunAsync_LoopMissesWholeSeconds_OneTimelinePointPerGap()
+    {
+        // Arrange: a loop starved of CPU wakes seconds late; here the manual clock jumps 3.5 s per control step.
+        var clock = TestClock.Create();
+        var options = Options(Profile(new ConstantPhase(2, TimeSpan.FromSeconds(10))) with { GracePeriod = TimeSpan.Zero }) with
+        {
+            TimeProvider = clock,
+            Metrics = new SwarmMetrics(clock),
+            ControlInterval = TimeSpan.FromSeconds(1),
+        };
+
+        // Act
+        var run = new SwarmRunner().RunAsync(options, _observer, default, default);
+        var deadline = Stopwatch.StartNew();
+        while (!run.IsCompleted && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            clock.Advance(TimeSpan.FromSeconds(3.5));
+            await Task.WhenAny(run, Task.Delay(20));
+        }
+
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // Assert: points move forward in time, never two at one instant (the report reader rejects those).
+        var times = result.Report.Timeline.Select(p => p.T).ToList();
+        Assert.True(times.Count >= 2, $"{times.Count} timeline points");
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second > pair.First, $"{pair.First} then {pair.Second}"));
+    }
+
     private SwarmRunOptions Options(LoadProfile profile) => new()
     {
         Profile = profile,
