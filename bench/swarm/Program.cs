@@ -132,7 +132,12 @@ async Task<Measurement> MeasureWithSimulatorAsync(string mode, int sessions)
             measureArgs = [.. measureArgs, metricsPort.ToString(inv), webPort.ToString(inv), consumers.OtlpUrl.ToString()];
         }
 
-        using var child = Start(self, self.EndsWith("dotnet", StringComparison.Ordinal) ? [selfDll, .. measureArgs] : measureArgs);
+        // ChatSwarm runs with the `chatswarm` process's runtime settings (src/ChatSwarm.Cli/ChatSwarm.Cli.csproj); the floor
+        // keeps .NET's defaults, its best case.
+        using var child = Start(
+            self,
+            self.EndsWith("dotnet", StringComparison.Ordinal) ? [selfDll, .. measureArgs] : measureArgs,
+            mode == "floor" ? null : ("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit", "0"));
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
@@ -199,9 +204,14 @@ async Task<int> SmokeAsync(string cli, int sessions)
     return 0;
 }
 
-static Process Start(string file, string[] arguments)
+static Process Start(string file, string[] arguments, (string Name, string Value)? variable = null)
 {
     var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (variable is { } v)
+    {
+        info.Environment[v.Name] = v.Value;
+    }
+
     foreach (var argument in arguments)
     {
         info.ArgumentList.Add(argument);
