@@ -34,6 +34,8 @@ watch_process() {
     local ticks hwm
     ticks=$(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null) || break
     hwm=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null) || break
+    # An exited process not yet reaped keeps its stat but loses VmHWM: keep the last full sample.
+    [ -n "$ticks" ] && [ -n "$hwm" ] || break
     echo "$ticks $hwm" > "$file"
     sleep 0.5
   done
