@@ -129,7 +129,11 @@ internal sealed partial class CoordinatorRun
     {
         slot.State = WorkerState.Lost;
         slot.LeftAt = DateTimeOffset.UtcNow;
-        slot.LostCustomers = slot.LastTick?.Live ?? 0;
+        // The sessions its last report had not yet accounted for. Not its live actors: a customer whose chat completed is
+        // already counted as completed while its actor is still stopping, and would be counted twice.
+        slot.LostCustomers = slot.Report?.Sessions is { } sessions
+            ? Math.Max(0, sessions.Started - sessions.Completed - sessions.EndedByRun - sessions.Lost - sessions.Failed)
+            : 0;
         slot.LeftReason = slot.LostCustomers > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{reason}; {slot.LostCustomers} unfinished customer(s) counted as lost")
             : reason;
