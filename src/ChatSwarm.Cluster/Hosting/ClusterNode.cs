@@ -1,6 +1,6 @@
 using Akka.Actor;
 using Akka.Configuration;
-using Akka.Event;
+using ChatSwarm.Swarm.Hosting;
 
 namespace ChatSwarm.Cluster.Hosting;
 
@@ -39,8 +39,7 @@ internal sealed class ClusterNode : IAsyncDisposable
         var system = ActorSystem.Create(ClusterHocon.SystemName, config);
         if (options.Log is { } log)
         {
-            var logger = ((ExtendedActorSystem)system).SystemActorOf(Props.Create(() => new ClusterLogActor(log)), "cluster-log");
-            system.EventStream.Subscribe(logger, typeof(LogEvent));
+            SwarmActorSystem.LogTo(system, log, "Akka.Cluster");
         }
 
         var self = ((ExtendedActorSystem)system).Provider.DefaultAddress;

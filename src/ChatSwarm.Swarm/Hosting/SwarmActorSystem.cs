@@ -77,11 +77,25 @@ public static class SwarmActorSystem
 
         if (log is not null)
         {
-            var logger = ((ExtendedActorSystem)system).SystemActorOf(Props.Create(() => new RunLogActor(log)), "run-log");
-            system.EventStream.Subscribe(logger, typeof(LogEvent));
+            LogTo(system, log, "Akka");
         }
 
         return system;
+    }
+
+    /// <summary>
+    /// Sends Akka's own log events of <paramref name="system"/> to <paramref name="log"/> (never to stdout), tagged with
+    /// <paramref name="sourceContext"/>. For systems ChatSwarm builds with <c>akka.loggers</c> off, such as cluster nodes.
+    /// </summary>
+    /// <param name="system">The actor system.</param>
+    /// <param name="log">The run's or node's logger.</param>
+    /// <param name="sourceContext">Serilog's SourceContext for these events, e.g. "Akka" or "Akka.Cluster".</param>
+    public static void LogTo(ActorSystem system, Serilog.ILogger log, string sourceContext)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(log);
+        var logger = ((ExtendedActorSystem)system).SystemActorOf(Props.Create(() => new RunLogActor(log, sourceContext)), "run-log");
+        system.EventStream.Subscribe(logger, typeof(LogEvent));
     }
 
     /// <summary>Puts the timers of <paramref name="system"/> on <paramref name="clock"/> (when it runs on <see cref="ClockScheduler"/>).</summary>
