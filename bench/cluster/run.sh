@@ -2,17 +2,18 @@
 # Cluster benchmark: one run spread over W worker processes (each with its own `chatswarm simulate`, since one simulator
 # process also holds at most ~19,000 polls) vs the one-process run at the baseline size, same poll hold and window.
 # Prints one table: sessions, processes, polls, 5509 count, CPU per poll, and the coordinator's CPU and peak RSS.
-# Usage: bench/cluster/run.sh [SESSIONS] [WORKERS] [--window 60s] [--poll-hold 5s] [--baseline 10000]
+# Usage: bench/cluster/run.sh [SESSIONS] [WORKERS] [--window 60s] [--poll-hold 5s] [--ramp 30s] [--baseline 10000]
 #        (default 50000 sessions over 3 workers; run it on a quiet machine: it saturates both cores)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-sessions=50000 workers=3 window=60s hold=5s baseline=10000
+sessions=50000 workers=3 window=60s hold=5s ramp=30s baseline=10000
 positional=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --window) window=$2; shift 2 ;;
     --poll-hold) hold=$2; shift 2 ;;
+    --ramp) ramp=$2; shift 2 ;;
     --baseline) baseline=$2; shift 2 ;;
     *) positional+=("$1"); shift ;;
   esac
@@ -61,7 +62,7 @@ YAML
   cat <<YAML
 name: cluster-bench
 phases:
-  - ramp: {from: 0, to: $1, duration: 30s}
+  - ramp: {from: 0, to: $1, duration: $ramp}
   - constant: {sessions: $1, duration: $window}
 mix:
   - {script: idle.yaml, weight: 1}
