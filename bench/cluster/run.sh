@@ -44,9 +44,9 @@ watch_process() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-start_simulator() {  # PORT -> starts a simulator with enough agents for the sessions it serves
-  local port=$1 per=$2
-  $cli simulate --urls "http://127.0.0.1:$port" --agents $(( per / 3 + 10 )) --chats-per-agent 3 --poll-hold "$hold" --seed 3 \
+start_simulator() {  # PORT -> starts a simulator without agents: every chat stays queued and its customer only long-polls (as bench/swarm)
+  local port=$1
+  $cli simulate --urls "http://127.0.0.1:$port" --agents 0 --poll-hold "$hold" --seed 3 \
     > "$out/runs/sim-$port.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do grep -qi listening "$out/runs/sim-$port.log" && return; sleep 0.5; done
@@ -72,7 +72,7 @@ YAML
 }
 
 # The one-process baseline.
-port=$(free_port); start_simulator "$port" "$baseline"
+port=$(free_port); start_simulator "$port"
 profile "$baseline" > "$out/runs/baseline.yaml"
 (cd "$out/runs" && exec $cli run baseline.yaml --tenant "http://127.0.0.1:$port/" --tenant-url sim.chatswarm.local --app-id chatswarm-sim \
   --out one > baseline.log 2>&1) &
@@ -84,7 +84,7 @@ one_report=$(ls "$out"/runs/one/*/report.json | head -1)
 # The cluster run: one simulator per worker (the coordinator probes the first), the coordinator, W workers.
 per=$(( sessions / workers + 1 ))
 sims=()
-for i in $(seq 1 "$workers"); do port=$(free_port); start_simulator "$port" "$per"; sims+=("$port"); done
+for i in $(seq 1 "$workers"); do port=$(free_port); start_simulator "$port"; sims+=("$port"); done
 profile "$sessions" > "$out/runs/cluster.yaml"
 cport=$(free_port)
 (cd "$out/runs" && exec $cli run cluster.yaml --tenant "http://127.0.0.1:${sims[0]}/" --tenant-url sim.chatswarm.local --app-id chatswarm-sim \
