@@ -9,7 +9,8 @@ namespace ChatSwarm.Testing;
 /// The in-memory <see cref="IMessagingClient"/> of the tests: each method answers through a replaceable function, every
 /// call is recorded, overlapping polls of one clientId are counted as violations (the customer's central invariant),
 /// and the most polls and sends in flight at once are measured. By default a poll returns the next batch given to
-/// <see cref="Push"/> and holds until cancelled while there is none.
+/// <see cref="Push"/> and holds until cancelled while there is none; like the server, a clientId's chat_session_end
+/// answers its held poll with 5005 (<see cref="ReleasesPollOnEnd"/>).
 /// </summary>
 public sealed class FakeMessagingClient : IMessagingClient
 {
@@ -17,6 +18,7 @@ public sealed class FakeMessagingClient : IMessagingClient
     private readonly ConcurrentQueue<(string ClientId, ApiMethod Method, object? Detail)> _calls = new();
     private readonly ConcurrentQueue<ChatEvent[]> _pushed = new();
     private readonly SemaphoreSlim _pushReady = new(0);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _ended = new();
     private int _pollViolations;
     private int _pollCount;
     private int _pollsNow;
@@ -55,6 +57,9 @@ public sealed class FakeMessagingClient : IMessagingClient
     /// <summary>Answers one poll (clientId, poll number from 1, token); default: the next pushed batch, holding until cancelled while there is none.</summary>
     public Func<string, int, CancellationToken, Task<OperationResult<ChatEventBatch>>> Poll { get; set; }
 
+    /// <summary>Whether a successful chat_session_end answers the clientId's held poll (and later ones) with 5005, as the server does; default true.</summary>
+    public bool ReleasesPollOnEnd { get; set; } = true;
+
     /// <summary>How long each Send Events takes before it answers; default zero.</summary>
     public TimeSpan SendLatency { get; init; }
 
@@ -74,6 +79,8 @@ public sealed class FakeMessagingClient : IMessagingClient
     public IReadOnlyList<(string ClientId, ApiMethod Method, object? Detail)> Calls => _calls.ToArray();
 
     public int CountOf(ApiMethod method) => _calls.Count(c => c.Method == method);
+
+    private CancellationTokenSource EndedSignal(string clientId) => _ended.GetOrAdd(clientId, static _ => new CancellationTokenSource());
 
     public bool IsPolling(string clientId) => _outstandingPolls.TryGetValue(clientId, out var n) && n > 0;
 
@@ -144,6 +151,11 @@ public sealed class FakeMessagingClient : IMessagingClient
                 {
                     Sent.Enqueue(e);
                 }
+
+                if (ReleasesPollOnEnd && events.Any(e => e is EndEvent))
+                {
+                    EndedSignal(clientId).Cancel();
+                }
             }
 
             return result;
@@ -167,9 +179,17 @@ public sealed class FakeMessagingClient : IMessagingClient
         }
 
         RaiseTo(ref _maxConcurrentPolls, Interlocked.Increment(ref _pollsNow));
+        var ended = ReleasesPollOnEnd ? EndedSignal(clientId).Token : CancellationToken.None;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, ended);
         try
         {
-            return await Poll(clientId, number, cancellationToken);
+            return ended.IsCancellationRequested
+                ? Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ChatSessionNotFound)
+                : await Poll(clientId, number, linked.Token);
+        }
+        catch (OperationCanceledException) when (ended.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ChatSessionNotFound);
         }
         finally
         {

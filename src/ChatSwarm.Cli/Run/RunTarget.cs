@@ -1,9 +1,11 @@
 using ChatSwarm.Client;
+using ChatSwarm.Client.Resources;
 using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
 using ChatSwarm.Swarm.Profiles;
+using ChatSwarm.Swarm.Running;
 
 namespace ChatSwarm.Cli.Run;
 
@@ -38,6 +40,7 @@ internal sealed class RunTarget : IAsyncDisposable
                 TenantUrl = target.TenantUrl ?? "",
                 AppId = target.AppId ?? "",
             };
+            remote = WithinOpenFileLimit(remote, embeddedSimulator: false);
             remote.Validate();
             return new RunTarget(remote, null);
         }
@@ -55,8 +58,13 @@ internal sealed class RunTarget : IAsyncDisposable
             TenantUrl = target.TenantUrl ?? host.TenantUrl,
             AppId = target.AppId ?? host.AppId,
         };
-        return new RunTarget(local, host);
+        return new RunTarget(WithinOpenFileLimit(local, embeddedSimulator: true), host);
     }
+
+    private static MessagingClientOptions WithinOpenFileLimit(MessagingClientOptions options, bool embeddedSimulator) => options with
+    {
+        MaxConnectionsPerServer = SocketBudget.MaxConnections(OpenFileLimit.Current(), embeddedSimulator, options.MaxConnectionsPerServer),
+    };
 
     /// <summary>Maps a profile's simulator section to the simulator's options.</summary>
     public static SimulatorOptions ToSimulatorOptions(EmbeddedSimulatorSettings settings, int seed) => new()

@@ -76,12 +76,17 @@ internal sealed partial class CustomerActor : IBotHost
         _stage = Stage.Finishing;
         _outcome = outcome;
         _journal.Outcome = outcome;
-        StopPolling();
         Timers.Cancel(MaxDurationKey);
         if ((outcome.SendEnd || _forceEnd) && !_serverEnded && !_endQueued && _chatId is not null)
         {
+            // The end makes the server answer the held poll: let it come back (see PollDrainTimeout) instead of aborting it.
+            _stopPolling = true;
             _endQueued = true;
             Operations.Enqueue(EndChatOperation);
+        }
+        else
+        {
+            StopPolling();
         }
 
         var options = _setup.Options;
@@ -156,6 +161,18 @@ internal sealed partial class CustomerActor : IBotHost
             if (error is { Code: ApiErrorCode.ChatSessionNotFound } && _stage == Stage.Chatting)
             {
                 OnChatEnded(ChatEndReason.SessionLost);
+            }
+        }
+
+        else if (ReferenceEquals(operation, EndChatOperation) && _pollOutstanding)
+        {
+            if (error is null)
+            {
+                Timers.StartSingleTimer(PollDrainKey, PollDrainExpired.Instance, PollDrainTimeout);
+            }
+            else
+            {
+                StopPolling();
             }
         }
 

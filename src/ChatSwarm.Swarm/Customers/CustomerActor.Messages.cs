@@ -44,6 +44,11 @@ internal sealed partial class CustomerActor
         public static PollAgain Instance { get; } = new();
     }
 
+    private sealed record PollDrainExpired
+    {
+        public static PollDrainExpired Instance { get; } = new();
+    }
+
     private sealed record MaxDurationReached
     {
         public static MaxDurationReached Instance { get; } = new();

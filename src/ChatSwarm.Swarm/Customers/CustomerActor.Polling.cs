@@ -63,13 +63,9 @@ internal sealed partial class CustomerActor
         }
     }
 
+    /// <summary>Ends the poll loop and cancels the poll in flight, if any (cancelling twice is harmless).</summary>
     private void StopPolling()
     {
-        if (_stopPolling)
-        {
-            return;
-        }
-
         _stopPolling = true;
         if (_pollOutstanding)
         {
@@ -80,7 +76,13 @@ internal sealed partial class CustomerActor
     private void OnPollCompleted(PollCompleted message)
     {
         _pollOutstanding = false;
-        _metrics.RecordCall(message.Result);
+        if (!(_endQueued && message.Result.Error is { Code: ApiErrorCode.ChatSessionNotFound }))
+        {
+            // A 5005 after this customer's own chat_session_end is the server releasing the held poll of a chat it
+            // closed, not a failure; like a poll cancelled at the end, it is not counted.
+            _metrics.RecordCall(message.Result);
+        }
+
         ThrowIfFailurePending();
         if (_stopPolling || _stage != Stage.Chatting)
         {

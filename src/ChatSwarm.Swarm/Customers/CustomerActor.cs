@@ -27,8 +27,16 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     /// <summary>How long a customer waits before polling again after the server answered 5509.</summary>
     internal static readonly TimeSpan ConcurrentPollRetryDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a customer that ended its chat waits for its held poll to come back before cancelling it. The server
+    /// answers a held poll of a chat that ends, so waiting keeps the poll's connection for the next request; cancelling
+    /// a request mid-response closes its connection (a new TCP connection and its buffers for the next one).
+    /// </summary>
+    internal static readonly TimeSpan PollDrainTimeout = TimeSpan.FromSeconds(1);
+
     private static readonly object MaxDurationKey = new();
     private static readonly object PollRetryKey = new();
+    private static readonly object PollDrainKey = new();
 
     // The host's own operations (stateless, shared by all customers): their results are the host's business and
     // never reach the conversation, so they are told apart by reference.
@@ -121,6 +129,7 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
             case PollFaulted m: OnPollFaulted(m); break;
             case CallFaulted m: OnCallFaulted(m); break;
             case MaxDurationReached: OnEndChat(MaxDurationReason); break;
+            case PollDrainExpired: StopPolling(); break;
             case EndChat m: OnEndChat(m.Reason); break;
             case Begin m: OnBegin(m.Journal); break;
             default: Unhandled(message); break;

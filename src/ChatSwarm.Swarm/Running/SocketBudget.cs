@@ -45,6 +45,26 @@ public static class SocketBudget
     /// <returns>The count.</returns>
     public static long Needed(long peakSessions, bool embeddedSimulator) => (peakSessions * (embeddedSimulator ? 2 : 1)) + Spare;
 
+    /// <summary>
+    /// The most connections the client may open to its target under <paramref name="limit"/>: beyond the polls, a
+    /// conversation's sends open more connections while the tenant is slow, and running out of descriptors mid-run breaks
+    /// the runtime itself, so past this many a request waits for a pooled connection instead (its wait is in its latency).
+    /// </summary>
+    /// <param name="limit">The open-file soft limit, null when unknown.</param>
+    /// <param name="embeddedSimulator">Whether the simulator runs in the same process (it holds the other end of every socket).</param>
+    /// <param name="unlimited">The count when the limit is unknown (the client's own default).</param>
+    /// <returns>At least 1.</returns>
+    public static int MaxConnections(long? limit, bool embeddedSimulator, int unlimited)
+    {
+        if (limit is not { } max)
+        {
+            return unlimited;
+        }
+
+        var connections = (max - Spare) / (embeddedSimulator ? 2 : 1);
+        return (int)Math.Clamp(connections, 1, unlimited);
+    }
+
     /// <summary>The one-line refusal when the plan cannot fit under <paramref name="limit"/>, or null when it fits (or the limit is unknown).</summary>
     /// <param name="peakSessions">From <see cref="PeakSessions"/>.</param>
     /// <param name="embeddedSimulator">Whether the simulator runs in the same process.</param>

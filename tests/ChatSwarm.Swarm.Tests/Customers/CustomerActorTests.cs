@@ -223,7 +223,7 @@ public sealed class CustomerActorTests : SwarmTestKit
     }
 
     [Fact]
-    public async Task EndChat_WhileChatting_SendsChatSessionEndCancelsThePollAndStops()
+    public async Task EndChat_WhileChatting_SendsChatSessionEndAndStopsWhenTheServerAnswersThePoll()
     {
         var group = StartCustomer(() => new FakeConversation());
         await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
@@ -236,6 +236,30 @@ public sealed class CustomerActorTests : SwarmTestKit
         Assert.False(_client.IsPolling(ClientId));
         Assert.Equal(CustomerEnd.EndedByRun, journal.End);
         Assert.Contains("ended RunStopping", _conversations[0].Log);
+
+        // The held poll came back with 5005 for the chat this customer closed: the server's answer, not an error.
+        var snapshot = _metrics.Snapshot();
+        Assert.Equal(0, snapshot.FailedRequests);
+        Assert.Equal(0, snapshot.ErrorsWithCode((int)ApiErrorCode.ChatSessionNotFound));
+    }
+
+    [Fact]
+    public async Task EndChat_ServerKeepsThePollAfterTheEnd_CancelsItAfterThePollDrainTimeout()
+    {
+        _client.ReleasesPollOnEnd = false;
+        var group = StartCustomer(() => new FakeConversation());
+        await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
+
+        group.Tell(new EndCustomer(0, "run stopping"));
+        await AwaitConditionAsync(() => _client.Sent.Any(e => e is EndEvent) && PendingTimers > 0, Deadline);
+        Assert.True(_client.IsPolling(ClientId));
+
+        Clock.Advance(CustomerActor.PollDrainTimeout);
+        var journal = await ExpectStoppedAsync();
+
+        Assert.False(_client.IsPolling(ClientId));
+        Assert.Equal(CustomerEnd.EndedByRun, journal.End);
+        Assert.Equal(0, _metrics.Snapshot().FailedRequests);
     }
 
     [Fact]

@@ -26,6 +26,22 @@ public sealed class SocketBudgetTests
         Assert.NotNull(SocketBudget.Check(9_000, embeddedSimulator: true, limit: 10_000));
     }
 
+    [Theory]
+    [InlineData(20_000L, false, 19_872)]
+    [InlineData(20_000L, true, 9_936)]
+    [InlineData(100L, false, 1)]
+    [InlineData(10_000_000L, false, 100_000)]
+    public void MaxConnections_KnownLimit_KeepsTheSpareAndBothEndsOfEmbeddedSockets(long limit, bool embedded, int expected)
+    {
+        Assert.Equal(expected, SocketBudget.MaxConnections(limit, embedded, unlimited: 100_000));
+    }
+
+    [Fact]
+    public void MaxConnections_UnknownLimit_TheClientsDefault()
+    {
+        Assert.Equal(100_000, SocketBudget.MaxConnections(null, embeddedSimulator: true, unlimited: 100_000));
+    }
+
     [Fact]
     public void Check_UnknownLimit_NeverRefuses()
     {
