@@ -28,7 +28,7 @@ public sealed class RunTargetTests
         Assert.Equal(4, options.Behavior.ExchangesBeforeEnd);
         Assert.Equal(DelayDistribution.Uniform(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)), options.Behavior.ThinkTime);
         Assert.NotEmpty(options.Faults.Rules);
-        Assert.Null(options.Validate());
+        Assert.Empty(options.FindProblems());
     }
 
     [Fact]
