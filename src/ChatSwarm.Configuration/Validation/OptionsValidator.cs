@@ -13,7 +13,7 @@ public static class OptionsValidator
     public static void ThrowIfInvalid(IValidatableOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ThrowIfInvalid(options.GetType().Name + ".", options.FindProblems());
+        ThrowIfAny(options.FindProblems(), options.GetType().Name, ".");
     }
 
     /// <summary>Throws when <paramref name="problems"/> is not empty, each problem prefixed with <paramref name="prefix"/>.</summary>
@@ -24,17 +24,7 @@ public static class OptionsValidator
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentNullException.ThrowIfNull(problems);
-        // Settings are checked wherever a component is built (once per customer for some), so valid ones allocate no list.
-        List<string>? all = null;
-        foreach (var problem in problems)
-        {
-            (all ??= []).Add(prefix + problem);
-        }
-
-        if (all is not null)
-        {
-            throw new OptionsValidationException(all);
-        }
+        ThrowIfAny(problems, prefix, "");
     }
 
     /// <summary>The problems of nested settings, each prefixed with <paramref name="name"/> and a dot; one problem when they are null.</summary>
@@ -43,4 +33,19 @@ public static class OptionsValidator
     /// <returns>The prefixed problems.</returns>
     public static IEnumerable<string> Nested(string name, IValidatableOptions? nested) =>
         nested is null ? [$"{name}: expected settings, got null"] : nested.FindProblems().Select(problem => $"{name}.{problem}");
+
+    private static void ThrowIfAny(IEnumerable<string> problems, string head, string separator)
+    {
+        // Settings are checked wherever a component is built (once per customer for some): valid ones allocate no list and no prefixed line.
+        List<string>? all = null;
+        foreach (var problem in problems)
+        {
+            (all ??= []).Add(string.Concat(head, separator, problem));
+        }
+
+        if (all is not null)
+        {
+            throw new OptionsValidationException(all);
+        }
+    }
 }
