@@ -13,15 +13,11 @@ public static class MessagingClient
     /// <see cref="SocketsHttpHandler"/> sized by the options (no cookies, no redirects, no compression); a given
     /// handler is used as is and not disposed with the client.
     /// </summary>
-    /// <exception cref="ArgumentException">A setting is invalid; the one-line message names it.</exception>
+    /// <exception cref="Configuration.Validation.OptionsValidationException">Settings are invalid; the message lists every problem.</exception>
     public static IMessagingClient Create(MessagingClientOptions options, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.BaseAddress is null) throw new ArgumentException("BaseAddress: expected an absolute http:// or https:// URL, got nothing.");
-        if (options.TimeProvider is null) throw new ArgumentException("TimeProvider: expected a clock, got null.");
         options.Validate();
-        if (options.PooledConnectionIdleTimeout <= TimeSpan.Zero)
-            throw new ArgumentException("PooledConnectionIdleTimeout: expected a positive duration.");
 
         return handler is null
             ? new MessagingHttpClient(options, CreateHandler(options), disposeHandler: true)

@@ -1,9 +1,10 @@
 using System.Security.Cryptography.X509Certificates;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Client;
 
-/// <summary>Settings of a <see cref="IMessagingClient"/>. Validated by <c>MessagingClient.Create</c>.</summary>
-public sealed record MessagingClientOptions
+/// <summary>Settings of a <see cref="IMessagingClient"/>. Validated once by <c>MessagingClient.Create</c> (<see cref="Validate"/>).</summary>
+public sealed record MessagingClientOptions : IValidatableOptions
 {
     /// <summary>Where the API is served, e.g. <c>https://tenant.example.com</c> or <c>http://127.0.0.1:5000</c>; required. The path <c>/clientweb/api/v2/</c> is appended.</summary>
     public required Uri BaseAddress { get; init; }
@@ -44,26 +45,35 @@ public sealed record MessagingClientOptions
     /// <summary>Clock for measuring call latency. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <c>MessagingClient.Create</c> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        if (!BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttp && BaseAddress.Scheme != Uri.UriSchemeHttps))
-            throw new ArgumentException($"BaseAddress: expected an absolute http:// or https:// URL, got '{SafeUrl.Display(BaseAddress)}'.");
+        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttp && BaseAddress.Scheme != Uri.UriSchemeHttps))
+            yield return $"BaseAddress: expected an absolute http:// or https:// URL, got '{(BaseAddress is null ? "null" : SafeUrl.Display(BaseAddress))}'";
         if (string.IsNullOrWhiteSpace(TenantUrl))
-            throw new ArgumentException("TenantUrl: expected the tenant's host name, e.g. 'yourcompany.brightpattern.com'.");
+            yield return "TenantUrl: expected the tenant's host name, e.g. 'yourcompany.brightpattern.com'";
+        else if (TenantUrl.Any(char.IsControl))
+            yield return "TenantUrl: contains a control character; expected a host name";
         if (string.IsNullOrWhiteSpace(AppId))
-            throw new ArgumentException("AppId: expected the Messaging/Chat scenario entry's unique id.");
-        if (RequestTimeout <= TimeSpan.Zero) throw new ArgumentException("RequestTimeout: expected a positive duration.");
-        if (PollTimeout <= TimeSpan.Zero) throw new ArgumentException("PollTimeout: expected a positive duration.");
-        if (MaxConnectionsPerServer < 1) throw new ArgumentException("MaxConnectionsPerServer: expected at least 1.");
-        if (MaxUploadBytes < 1) throw new ArgumentException("MaxUploadBytes: expected at least 1 byte.");
-        if (string.IsNullOrWhiteSpace(UserAgent)) throw new ArgumentException("UserAgent: expected a non-empty value.");
-        if (HeaderValues.FindUnsafe(AppId) is { } appIdProblem) throw new ArgumentException($"AppId: {appIdProblem}.");
-        if (TenantUrl.Any(char.IsControl)) throw new ArgumentException("TenantUrl: contains a control character; expected a host name.");
-        if (HeaderValues.FindUnsafe(UserAgent) is { } agentProblem) throw new ArgumentException($"UserAgent: {agentProblem}.");
+            yield return "AppId: expected the Messaging/Chat scenario entry's unique id";
+        else if (HeaderValues.FindUnsafe(AppId) is { } appIdProblem)
+            yield return $"AppId: {appIdProblem}";
+        if (RequestTimeout <= TimeSpan.Zero) yield return "RequestTimeout: expected a positive duration";
+        if (PollTimeout <= TimeSpan.Zero) yield return "PollTimeout: expected a positive duration";
+        if (MaxConnectionsPerServer < 1) yield return "MaxConnectionsPerServer: expected at least 1";
+        if (PooledConnectionIdleTimeout <= TimeSpan.Zero) yield return "PooledConnectionIdleTimeout: expected a positive duration";
+        if (MaxUploadBytes < 1) yield return "MaxUploadBytes: expected at least 1 byte";
+        if (string.IsNullOrWhiteSpace(UserAgent))
+            yield return "UserAgent: expected a non-empty value";
+        else if (HeaderValues.FindUnsafe(UserAgent) is { } agentProblem)
+            yield return $"UserAgent: {agentProblem}";
         if (Proxy is not null && (!Proxy.IsAbsoluteUri || (Proxy.Scheme != Uri.UriSchemeHttp && Proxy.Scheme != Uri.UriSchemeHttps)))
-            throw new ArgumentException($"Proxy: expected an absolute http:// URL, got '{SafeUrl.Display(Proxy)}'.");
+            yield return $"Proxy: expected an absolute http:// URL, got '{SafeUrl.Display(Proxy)}'";
         if (SkipCertificateValidation && TrustedCertificateAuthority is not null)
-            throw new ArgumentException("SkipCertificateValidation: cannot be combined with TrustedCertificateAuthority; choose one.");
+            yield return "SkipCertificateValidation: cannot be combined with TrustedCertificateAuthority; choose one";
+        if (TimeProvider is null) yield return "TimeProvider: expected a clock, got null";
     }
 }

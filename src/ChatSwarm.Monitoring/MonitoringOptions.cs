@@ -1,9 +1,10 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Swarm.Thresholds;
 
 namespace ChatSwarm.Monitoring;
 
-/// <summary>What a <see cref="RunMonitor"/> exports while a run goes.</summary>
-public sealed record MonitoringOptions
+/// <summary>What a <see cref="RunMonitor"/> exports while a run goes; the monitor checks it once with <see cref="Validate"/>.</summary>
+public sealed record MonitoringOptions : IValidatableOptions
 {
     /// <summary>Where Prometheus text is served at <c>/metrics</c>; default null (no endpoint).</summary>
     public ListenAddress? MetricsListen { get; init; }
@@ -35,31 +36,21 @@ public sealed record MonitoringOptions
     /// <summary>True when anything is exported.</summary>
     public bool Enabled => MetricsListen is not null || WebListen is not null || OtlpEndpoint is not null;
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message when a setting is out of range.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="RunMonitor"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
         if (OtlpEndpoint is { } otlp && (!otlp.IsAbsoluteUri || (otlp.Scheme != Uri.UriSchemeHttp && otlp.Scheme != Uri.UriSchemeHttps)))
-        {
-            throw new ArgumentException($"OTLP endpoint must be an absolute http:// or https:// URL, got '{otlp}'");
-        }
-
+            yield return $"OtlpEndpoint: expected an absolute http:// or https:// URL, got '{otlp}'";
         if (OtlpExportInterval < TimeSpan.FromMilliseconds(100) || OtlpExportInterval > TimeSpan.FromHours(1))
-        {
-            throw new ArgumentException($"OTLP export interval must be between 100ms and 1h, got {OtlpExportInterval}");
-        }
-
+            yield return $"OtlpExportInterval: expected between 100ms and 1h, got {OtlpExportInterval}";
         if (DashboardHistorySeconds is < 1 or > 86_400)
-        {
-            throw new ArgumentException($"dashboard history must be between 1 and 86400 seconds, got {DashboardHistorySeconds}");
-        }
-
-        if (Worker is { } worker && string.IsNullOrWhiteSpace(worker))
-        {
-            throw new ArgumentException("worker label must not be blank");
-        }
-
-        ArgumentNullException.ThrowIfNull(Thresholds);
-        ArgumentNullException.ThrowIfNull(TimeProvider);
-        ArgumentNullException.ThrowIfNull(ProfileName);
+            yield return $"DashboardHistorySeconds: expected between 1 and 86400 seconds, got {DashboardHistorySeconds}";
+        if (Worker is { } worker && string.IsNullOrWhiteSpace(worker)) yield return "Worker: expected a label or null, got a blank one";
+        if (Thresholds is null) yield return "Thresholds: expected a list (empty for none), got null";
+        if (TimeProvider is null) yield return "TimeProvider: expected a clock, got null";
+        if (ProfileName is null) yield return "ProfileName: expected the profile's name, got null";
     }
 }

@@ -58,7 +58,7 @@ public sealed partial class RunMonitor : ISwarmObserver, IAsyncDisposable
     public Uri? OtlpUrl => _options.OtlpEndpoint is { } otlp ? OtlpExport.MetricsUrl(otlp) : null;
 
     /// <summary>Starts the endpoints the options ask for.</summary>
-    /// <param name="options">What to export; validated first (<see cref="ArgumentException"/> with a one-line message).</param>
+    /// <param name="options">What to export; validated first (<see cref="Configuration.Validation.OptionsValidationException"/> listing every problem).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running monitor; dispose it after the run.</returns>
     /// <exception cref="IOException">An address cannot be listened on (in use, not local); the message names it.</exception>

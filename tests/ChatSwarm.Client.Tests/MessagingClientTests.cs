@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Client.Tests.Support;
 
 namespace ChatSwarm.Client.Tests;
@@ -23,9 +24,20 @@ public sealed class MessagingClientTests
     [MemberData(nameof(InvalidOptions))]
     public void Create_InvalidOption_ThrowsOneLineErrorNamingIt(MessagingClientOptions options, string field)
     {
-        var ex = Assert.Throws<ArgumentException>(() => MessagingClient.Create(options));
+        var ex = Assert.Throws<OptionsValidationException>(() => MessagingClient.Create(options));
 
-        Assert.StartsWith(field, ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("MessagingClientOptions." + field, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void Create_TwoInvalidOptions_OneExceptionListingBoth()
+    {
+        var options = TestClients.Options() with { RequestTimeout = TimeSpan.Zero, UserAgent = "" };
+
+        var ex = Assert.Throws<OptionsValidationException>(() => MessagingClient.Create(options));
+
+        Assert.Equal(["MessagingClientOptions.RequestTimeout: expected a positive duration", "MessagingClientOptions.UserAgent: expected a non-empty value"], ex.Problems);
         Assert.DoesNotContain('\n', ex.Message);
     }
 

@@ -1,9 +1,10 @@
 using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Bots.Conversations;
 
 /// <summary>Per-customer settings of a conversation created by <see cref="Scripting.BotScript.CreateConversation"/>.</summary>
-public sealed record BotConversationOptions
+public sealed record BotConversationOptions : IValidatableOptions
 {
     /// <summary>The run seed; with <see cref="CustomerIndex"/> it fixes the customer's data and choices. Default 0.</summary>
     public int Seed { get; init; }
@@ -29,32 +30,16 @@ public sealed record BotConversationOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid field.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="Scripting.BotScript.CreateConversation"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        if (CustomerIndex < 0)
-        {
-            throw new ArgumentException($"BotConversationOptions.CustomerIndex: expected 0 or more, got {CustomerIndex}.");
-        }
-
-        if (Environment is null)
-        {
-            throw new ArgumentException("BotConversationOptions.Environment: expected a dictionary (empty for none), got null.");
-        }
-
-        if (TimeProvider is null)
-        {
-            throw new ArgumentException("BotConversationOptions.TimeProvider: expected a clock, got null.");
-        }
-
-        if (DefaultThinkTime is null)
-        {
-            throw new ArgumentException("BotConversationOptions.DefaultThinkTime: expected a delay distribution, got null.");
-        }
-
-        if (!(TimeScale >= 0 && TimeScale <= 1000))
-        {
-            throw new ArgumentException($"BotConversationOptions.TimeScale: expected a factor from 0 to 1000, got {TimeScale}.");
-        }
+        if (CustomerIndex < 0) yield return $"CustomerIndex: expected 0 or more, got {CustomerIndex}";
+        if (Environment is null) yield return "Environment: expected a dictionary (empty for none), got null";
+        if (TimeProvider is null) yield return "TimeProvider: expected a clock, got null";
+        if (DefaultThinkTime is null) yield return "DefaultThinkTime: expected a delay distribution, got null";
+        if (!(TimeScale >= 0 && TimeScale <= 1000)) yield return $"TimeScale: expected a factor from 0 to 1000, got {TimeScale}";
     }
 }

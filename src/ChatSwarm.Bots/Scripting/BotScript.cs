@@ -99,7 +99,7 @@ public sealed class BotScript
     /// <summary>Steps per <see cref="LifecycleHook"/> (indexed by the enum), null when the hook has none.</summary>
     internal IReadOnlyList<ScriptStep>?[] Hooks { get; init; } = new IReadOnlyList<ScriptStep>?[5];
 
-    /// <summary>Creates one customer's conversation. Throws <see cref="ArgumentException"/> with a one-line message when <paramref name="options"/> is invalid.</summary>
+    /// <summary>Creates one customer's conversation. Throws <see cref="Configuration.Validation.OptionsValidationException"/> listing every problem when <paramref name="options"/> is invalid.</summary>
     /// <param name="options">Seed, customer index, clock and default think time.</param>
     /// <returns>The conversation, ready for its host.</returns>
     public IBotConversation CreateConversation(BotConversationOptions options)

@@ -1,6 +1,7 @@
 using ChatSwarm.Client;
 using ChatSwarm.Client.Resources;
 using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Simulator;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
@@ -45,13 +46,17 @@ internal sealed class RunTarget : IAsyncDisposable
             return new RunTarget(remote, null);
         }
 
-        var simulatorOptions = ToSimulatorOptions(profile.Simulator, seed);
-        if (simulatorOptions.Validate() is { } error)
+        SimulatorHost host;
+        try
         {
-            throw new ArgumentException($"{profile.SourcePath}: simulator: {error}");
+            host = await SimulatorHost.StartAsync(ToSimulatorOptions(profile.Simulator, seed), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // The host checks its settings once; name the profile they came from.
+            throw new OptionsValidationException(ex.Problems.Select(problem => $"{profile.SourcePath}: simulator: {problem}").ToList());
         }
 
-        var host = await SimulatorHost.StartAsync(simulatorOptions, cancellationToken).ConfigureAwait(false);
         var local = new MessagingClientOptions
         {
             BaseAddress = host.BaseAddress,

@@ -10,7 +10,7 @@ namespace ChatSwarm.Cluster.Coordinating;
 public static class ClusterCoordinator
 {
     /// <summary>Starts the coordinator's node (bound and a cluster of one) without waiting for workers yet.</summary>
-    /// <param name="options">The settings; validated first (<see cref="ArgumentException"/>).</param>
+    /// <param name="options">The settings; validated first (<see cref="Configuration.Validation.OptionsValidationException"/> listing every problem).</param>
     /// <returns>The coordinator.</returns>
     public static IClusterCoordinator Start(CoordinatorOptions options)
     {

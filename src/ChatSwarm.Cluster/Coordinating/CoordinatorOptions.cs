@@ -1,11 +1,12 @@
 using ChatSwarm.Cluster.Hosting;
 using ChatSwarm.Cluster.Wire;
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Swarm.Profiles;
 
 namespace ChatSwarm.Cluster.Coordinating;
 
-/// <summary>What the coordinator of a cluster run needs. Validated by <see cref="Validate"/>.</summary>
-public sealed record CoordinatorOptions
+/// <summary>What the coordinator of a cluster run needs; <see cref="ClusterCoordinator"/> checks it once with <see cref="Validate"/>.</summary>
+public sealed record CoordinatorOptions : IValidatableOptions
 {
     /// <summary>The node's cluster settings (required; role <see cref="ClusterRole.Coordinator"/>).</summary>
     public required ClusterOptions Cluster { get; init; }
@@ -37,26 +38,20 @@ public sealed record CoordinatorOptions
     /// <summary>The coordinator's log (joins, losses; Akka's cluster logs); null drops it. Default null.</summary>
     public Serilog.ILogger? Log { get; init; }
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="ClusterCoordinator"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        ArgumentNullException.ThrowIfNull(Cluster, nameof(Cluster));
-        ArgumentNullException.ThrowIfNull(Profile, nameof(Profile));
-        ArgumentNullException.ThrowIfNull(Assignment, nameof(Assignment));
-        Cluster.Validate();
-        if (Cluster.Role != ClusterRole.Coordinator)
-        {
-            throw new ArgumentException("Cluster.Role: the coordinator's node must have the coordinator role.");
-        }
-
-        if (Workers < 1)
-        {
-            throw new ArgumentException($"Workers: expected at least 1, got {Workers}.");
-        }
-
-        if (JoinTimeout <= TimeSpan.Zero || ReadyTimeout <= TimeSpan.Zero || StartDelay < TimeSpan.Zero || FinishMargin < TimeSpan.Zero)
-        {
-            throw new ArgumentException("JoinTimeout, ReadyTimeout: expected positive durations; StartDelay, FinishMargin: zero or positive.");
-        }
+        foreach (var problem in OptionsValidator.Nested(nameof(Cluster), Cluster)) yield return problem;
+        if (Cluster is not null && Cluster.Role != ClusterRole.Coordinator) yield return "Cluster.Role: the coordinator's node must have the coordinator role";
+        if (Workers < 1) yield return $"Workers: expected at least 1, got {Workers}";
+        if (Profile is null) yield return "Profile: expected the load profile, got null";
+        if (Assignment is null) yield return "Assignment: expected the work assignment, got null";
+        if (JoinTimeout <= TimeSpan.Zero) yield return $"JoinTimeout: expected a positive duration, got {JoinTimeout}";
+        if (ReadyTimeout <= TimeSpan.Zero) yield return $"ReadyTimeout: expected a positive duration, got {ReadyTimeout}";
+        if (StartDelay < TimeSpan.Zero) yield return $"StartDelay: expected zero or a positive duration, got {StartDelay}";
+        if (FinishMargin < TimeSpan.Zero) yield return $"FinishMargin: expected zero or a positive duration, got {FinishMargin}";
     }
 }

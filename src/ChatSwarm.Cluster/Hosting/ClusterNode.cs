@@ -28,8 +28,8 @@ internal sealed class ClusterNode : IAsyncDisposable
     /// <summary>Starts the node; the coordinator joins itself, a worker starts joining the coordinator (retried until it answers).</summary>
     public static ClusterNode Start(ClusterOptions options)
     {
+        // The coordinator's or worker's options checked these as part of theirs.
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
         var config = ConfigurationFactory.ParseString(ClusterHocon.Build(options));
         if (!string.IsNullOrWhiteSpace(options.Hocon))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Cluster.Hosting;
 
@@ -6,7 +7,7 @@ namespace ChatSwarm.Cluster.Hosting;
 /// How one node joins the cluster: its role, its address, the coordinator's address (workers), the failure detector and
 /// the split-brain resolver's timing. Validated by <see cref="Validate"/>.
 /// </summary>
-public sealed record ClusterOptions
+public sealed record ClusterOptions : IValidatableOptions
 {
     /// <summary>The node's role (required).</summary>
     public required ClusterRole Role { get; init; }
@@ -32,33 +33,18 @@ public sealed record ClusterOptions
     /// <summary>Akka's logs (cluster membership, remoting) go here; null drops them. Default null.</summary>
     public Serilog.ILogger? Log { get; init; }
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; checked as part of the coordinator's or worker's options, which hold it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        ArgumentNullException.ThrowIfNull(Listen, nameof(Listen));
-        if (Listen.Port is < 0 or > 65535)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Listen: expected a port from 0 to 65535, got {Listen.Port}."));
-        }
-
-        if (Role == ClusterRole.Worker && Join is null)
-        {
-            throw new ArgumentException("Join: a worker needs the coordinator's address.");
-        }
-
-        if (HeartbeatPause < TimeSpan.FromSeconds(1))
-        {
-            throw new ArgumentException($"HeartbeatPause: expected at least 1 s, got {HeartbeatPause}.");
-        }
-
+        if (Listen is null) yield return "Listen: expected the node's address, got null";
+        else if (Listen.Port is < 0 or > 65535) yield return string.Create(CultureInfo.InvariantCulture, $"Listen: expected a port from 0 to 65535, got {Listen.Port}");
+        if (Role == ClusterRole.Worker && Join is null) yield return "Join: a worker needs the coordinator's address";
+        if (HeartbeatPause < TimeSpan.FromSeconds(1)) yield return $"HeartbeatPause: expected at least 1 s, got {HeartbeatPause}";
         if (!(FailureThreshold >= 1) || double.IsInfinity(FailureThreshold))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"FailureThreshold: expected a number of at least 1, got {FailureThreshold}."));
-        }
-
-        if (StableAfter < TimeSpan.FromSeconds(1))
-        {
-            throw new ArgumentException($"StableAfter: expected at least 1 s, got {StableAfter}.");
-        }
+            yield return string.Create(CultureInfo.InvariantCulture, $"FailureThreshold: expected a number of at least 1, got {FailureThreshold}");
+        if (StableAfter < TimeSpan.FromSeconds(1)) yield return $"StableAfter: expected at least 1 s, got {StableAfter}";
     }
 }

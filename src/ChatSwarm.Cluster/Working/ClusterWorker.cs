@@ -19,7 +19,7 @@ namespace ChatSwarm.Cluster.Working;
 public static class ClusterWorker
 {
     /// <summary>Runs one worker to its end.</summary>
-    /// <param name="options">The worker's settings; validated first (<see cref="ArgumentException"/>).</param>
+    /// <param name="options">The worker's settings; validated first (<see cref="Configuration.Validation.OptionsValidationException"/> listing every problem).</param>
     /// <param name="loader">Loads the assignment into a runnable share.</param>
     /// <param name="observer">Receives the share's progress and notices (the worker's console); may be null.</param>
     /// <param name="stopGracefully">Local stop signal: end the chats and report to the coordinator.</param>

@@ -1,9 +1,10 @@
 using ChatSwarm.Cluster.Hosting;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Cluster.Working;
 
-/// <summary>How a worker joins and runs. Validated by <see cref="Validate"/>.</summary>
-public sealed record WorkerOptions
+/// <summary>How a worker joins and runs; <see cref="ClusterWorker"/> checks it once with <see cref="Validate"/>.</summary>
+public sealed record WorkerOptions : IValidatableOptions
 {
     /// <summary>The node's cluster settings (required; role <see cref="ClusterRole.Worker"/>, with the coordinator's address).</summary>
     public required ClusterOptions Cluster { get; init; }
@@ -26,19 +27,16 @@ public sealed record WorkerOptions
     /// <summary>Test seam: called with the worker's cluster actor system once it is started (tests crash it to play a lost node).</summary>
     internal Action<Akka.Actor.ActorSystem>? NodeStarted { get; init; }
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
-    public void Validate()
-    {
-        ArgumentNullException.ThrowIfNull(Cluster, nameof(Cluster));
-        Cluster.Validate();
-        if (Cluster.Role != ClusterRole.Worker)
-        {
-            throw new ArgumentException("Cluster.Role: a worker's node must have the worker role.");
-        }
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="ClusterWorker"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
 
-        if (JoinTimeout <= TimeSpan.Zero || FinalTimeout <= TimeSpan.Zero || StopMargin < TimeSpan.Zero)
-        {
-            throw new ArgumentException("JoinTimeout, FinalTimeout: expected positive durations; StopMargin: zero or positive.");
-        }
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
+    {
+        foreach (var problem in OptionsValidator.Nested(nameof(Cluster), Cluster)) yield return problem;
+        if (Cluster is not null && Cluster.Role != ClusterRole.Worker) yield return "Cluster.Role: a worker's node must have the worker role";
+        if (JoinTimeout <= TimeSpan.Zero) yield return $"JoinTimeout: expected a positive duration, got {JoinTimeout}";
+        if (FinalTimeout <= TimeSpan.Zero) yield return $"FinalTimeout: expected a positive duration, got {FinalTimeout}";
+        if (StopMargin < TimeSpan.Zero) yield return $"StopMargin: expected zero or a positive duration, got {StopMargin}";
     }
 }

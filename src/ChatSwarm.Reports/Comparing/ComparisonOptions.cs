@@ -1,7 +1,9 @@
+using ChatSwarm.Configuration.Validation;
+
 namespace ChatSwarm.Reports.Comparing;
 
-/// <summary>How two runs are compared. Call <see cref="Validate"/> (the comparer does) before use.</summary>
-public sealed record ComparisonOptions
+/// <summary>How two runs are compared. Checked once by <see cref="ReportComparer"/> (<see cref="Validate"/>).</summary>
+public sealed record ComparisonOptions : IValidatableOptions
 {
     /// <summary>
     /// Largest tolerated worsening in percent; default 10. Latencies and throughput compare relatively
@@ -25,30 +27,19 @@ public sealed record ComparisonOptions
     /// <summary>Options with every default.</summary>
     public static ComparisonOptions Default { get; } = new();
 
-    /// <summary>Checks every field.</summary>
-    /// <exception cref="ArgumentException">A field is out of range; the one-line message names it.</exception>
-    public ComparisonOptions Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="ReportComparer"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
         if (!(MaxRegressionPercent >= 0) || double.IsInfinity(MaxRegressionPercent))
-        {
-            throw new ArgumentException($"ComparisonOptions.MaxRegressionPercent is {MaxRegressionPercent}; expected a finite percentage of 0 or more");
-        }
-
+            yield return $"MaxRegressionPercent is {MaxRegressionPercent}; expected a finite percentage of 0 or more";
         if (!(MinLatencyChangeMs >= 0) || double.IsInfinity(MinLatencyChangeMs))
-        {
-            throw new ArgumentException($"ComparisonOptions.MinLatencyChangeMs is {MinLatencyChangeMs}; expected a finite number of milliseconds, 0 or more");
-        }
-
+            yield return $"MinLatencyChangeMs is {MinLatencyChangeMs}; expected a finite number of milliseconds, 0 or more";
         if (!(MinRateChangePoints >= 0) || MinRateChangePoints > 100)
-        {
-            throw new ArgumentException($"ComparisonOptions.MinRateChangePoints is {MinRateChangePoints}; expected percentage points between 0 and 100");
-        }
-
+            yield return $"MinRateChangePoints is {MinRateChangePoints}; expected percentage points between 0 and 100";
         if (LongPollSteps is null || LongPollSteps.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException("ComparisonOptions.LongPollSteps is null or holds an empty name; expected step names such as get_new_chat_events");
-        }
-
-        return this;
+            yield return "LongPollSteps is null or holds an empty name; expected step names such as get_new_chat_events";
     }
 }

@@ -18,7 +18,8 @@ public static class ReportComparer
     {
         ArgumentNullException.ThrowIfNull(baseReport);
         ArgumentNullException.ThrowIfNull(newReport);
-        options = (options ?? ComparisonOptions.Default).Validate();
+        options ??= ComparisonOptions.Default;
+        options.Validate();
         var lines = new List<ComparisonLine>();
 
         var baseSteps = baseReport.Steps.ToDictionary(s => s.Name, StringComparer.Ordinal);

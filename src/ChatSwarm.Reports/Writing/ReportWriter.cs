@@ -14,12 +14,13 @@ public static class ReportWriter
     /// (created if missing); the target URL is reduced with <see cref="RunInfo.SafeBaseUrl"/>. Each file is written to a temporary name first and then moved into place, so a
     /// reader never sees a half-written report, also when a partial run is rewritten.
     /// </summary>
-    /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
+    /// <exception cref="Configuration.Validation.OptionsValidationException">The options are invalid; the message lists every problem.</exception>
     public static async Task<ReportFiles> WriteAllAsync(RunReport report, string directory, ReportWriterOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        options = (options ?? ReportWriterOptions.Default).Validate();
+        options ??= ReportWriterOptions.Default;
+        options.Validate();
 
         // Reports get shared; whatever URL the caller passed, no credentials or query reach the disk.
         report = report with { Run = report.Run with { TargetBaseUrl = RunInfo.SafeBaseUrl(report.Run.TargetBaseUrl) } };

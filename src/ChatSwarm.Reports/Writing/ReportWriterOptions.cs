@@ -1,7 +1,9 @@
+using ChatSwarm.Configuration.Validation;
+
 namespace ChatSwarm.Reports.Writing;
 
-/// <summary>How reports are rendered. Call <see cref="Validate"/> (the writer does) before use.</summary>
-public sealed record ReportWriterOptions
+/// <summary>How reports are rendered. Checked once by <see cref="ReportWriter"/> (<see cref="Validate"/>).</summary>
+public sealed record ReportWriterOptions : IValidatableOptions
 {
     /// <summary>Upper bound of the "fast" latency range in ms (Gatling's t &lt; 800 ms); default 800.</summary>
     public double FastThresholdMs { get; init; } = 800;
@@ -24,35 +26,20 @@ public sealed record ReportWriterOptions
     /// <summary>Options with every default.</summary>
     public static ReportWriterOptions Default { get; } = new();
 
-    /// <summary>Checks every field.</summary>
-    /// <exception cref="ArgumentException">A field is out of range; the one-line message names it.</exception>
-    public ReportWriterOptions Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="ReportWriter"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
         if (!(FastThresholdMs > 0) || double.IsInfinity(FastThresholdMs))
-        {
-            throw new ArgumentException($"ReportWriterOptions.FastThresholdMs is {FastThresholdMs}; expected a positive number of milliseconds");
-        }
-
+            yield return $"FastThresholdMs is {FastThresholdMs}; expected a positive number of milliseconds";
         if (!(SlowThresholdMs > FastThresholdMs) || double.IsInfinity(SlowThresholdMs))
-        {
-            throw new ArgumentException($"ReportWriterOptions.SlowThresholdMs is {SlowThresholdMs}; expected a finite value greater than FastThresholdMs ({FastThresholdMs})");
-        }
-
-        if (MaxChartPoints < 10)
-        {
-            throw new ArgumentException($"ReportWriterOptions.MaxChartPoints is {MaxChartPoints}; expected at least 10");
-        }
-
+            yield return $"SlowThresholdMs is {SlowThresholdMs}; expected a finite value greater than FastThresholdMs ({FastThresholdMs})";
+        if (MaxChartPoints < 10) yield return $"MaxChartPoints is {MaxChartPoints}; expected at least 10";
         if (LongPollSteps is null || LongPollSteps.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException("ReportWriterOptions.LongPollSteps is null or holds an empty name; expected step names such as get_new_chat_events");
-        }
-
+            yield return "LongPollSteps is null or holds an empty name; expected step names such as get_new_chat_events";
         if (!(ErrorRateHintThreshold >= 0 && ErrorRateHintThreshold <= 1))
-        {
-            throw new ArgumentException($"ReportWriterOptions.ErrorRateHintThreshold is {ErrorRateHintThreshold}; expected a share between 0 and 1");
-        }
-
-        return this;
+            yield return $"ErrorRateHintThreshold is {ErrorRateHintThreshold}; expected a share between 0 and 1";
     }
 }

@@ -1,9 +1,10 @@
 using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Simulator.Agents;
 
 /// <summary>How simulated agents route, talk and end chats; all random choices come from the simulator seed.</summary>
-public sealed record AgentBehaviorOptions
+public sealed record AgentBehaviorOptions : IValidatableOptions
 {
     /// <summary>Whether agents greet, reply, show forms and end chats on their own; when false they only join and wait for the agent-control API; default true.</summary>
     public bool Autonomous { get; init; } = true;
@@ -50,26 +51,27 @@ public sealed record AgentBehaviorOptions
     /// <summary>How long the survey waits for form data before the chat ends; default 60 s.</summary>
     public TimeSpan SurveyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Returns a one-line error naming the field, or null when valid.</summary>
-    /// <returns>The error, or null.</returns>
-    public string? Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; checked as part of <see cref="SimulatorOptions"/>.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        if (IvrDuration < TimeSpan.Zero) return "AgentBehaviorOptions.IvrDuration must not be negative.";
-        if (ConnectingDuration < TimeSpan.Zero) return "AgentBehaviorOptions.ConnectingDuration must not be negative.";
-        if (AverageHandleTime < TimeSpan.Zero) return "AgentBehaviorOptions.AverageHandleTime must not be negative.";
-        if (ThinkTime is null) return "AgentBehaviorOptions.ThinkTime must be set.";
-        if (ExchangesBeforeEnd < 0) return "AgentBehaviorOptions.ExchangesBeforeEnd must be 0 (never) or more.";
+        if (IvrDuration < TimeSpan.Zero) yield return "IvrDuration must not be negative";
+        if (ConnectingDuration < TimeSpan.Zero) yield return "ConnectingDuration must not be negative";
+        if (AverageHandleTime < TimeSpan.Zero) yield return "AverageHandleTime must not be negative";
+        if (ThinkTime is null) yield return "ThinkTime must be set";
+        if (ExchangesBeforeEnd < 0) yield return "ExchangesBeforeEnd must be 0 (never) or more";
         foreach (var (name, p) in new[] { ("FormProbability", FormProbability), ("SecureFormProbability", SecureFormProbability), ("FileProbability", FileProbability), ("CaseProbability", CaseProbability) })
         {
-            if (!(p >= 0 && p <= 1)) return $"AgentBehaviorOptions.{name} must be between 0 and 1, got {p}.";
+            if (!(p >= 0 && p <= 1)) yield return $"{name} must be between 0 and 1, got {p}";
         }
 
-        if (FormTimeoutSeconds < 1) return "AgentBehaviorOptions.FormTimeoutSeconds must be at least 1.";
-        if (IdleWarningAfter is { } w && w <= TimeSpan.Zero) return "AgentBehaviorOptions.IdleWarningAfter must be positive or null.";
-        if (IdleWarningAfter is not null && IdleTimeoutAfter is null) return "AgentBehaviorOptions.IdleTimeoutAfter must be set when IdleWarningAfter is.";
-        if (IdleWarningAfter is { } w2 && IdleTimeoutAfter is { } t && t <= w2) return "AgentBehaviorOptions.IdleTimeoutAfter must be longer than IdleWarningAfter.";
-        if (string.IsNullOrWhiteSpace(SurveyFormName)) return "AgentBehaviorOptions.SurveyFormName must not be empty.";
-        if (SurveyTimeout < TimeSpan.Zero) return "AgentBehaviorOptions.SurveyTimeout must not be negative.";
-        return null;
+        if (FormTimeoutSeconds < 1) yield return "FormTimeoutSeconds must be at least 1";
+        if (IdleWarningAfter is { } w && w <= TimeSpan.Zero) yield return "IdleWarningAfter must be positive or null";
+        if (IdleWarningAfter is not null && IdleTimeoutAfter is null) yield return "IdleTimeoutAfter must be set when IdleWarningAfter is";
+        if (IdleWarningAfter is { } w2 && IdleTimeoutAfter is { } t && t <= w2) yield return "IdleTimeoutAfter must be longer than IdleWarningAfter";
+        if (string.IsNullOrWhiteSpace(SurveyFormName)) yield return "SurveyFormName must not be empty";
+        if (SurveyTimeout < TimeSpan.Zero) yield return "SurveyTimeout must not be negative";
     }
 }

@@ -80,9 +80,13 @@ public static class SimulateArgumentParser
         }
 
         options = options with { Agents = agents, ChatsPerAgent = chats, Seed = seed, PollHold = pollHold, Faults = faults };
-        if (options.Validate() is { } invalid)
+        try
         {
-            error = invalid;
+            options.Validate();
+        }
+        catch (ChatSwarm.Configuration.Validation.OptionsValidationException ex)
+        {
+            error = ex.Message;
             return false;
         }
 

@@ -1,7 +1,9 @@
+using ChatSwarm.Configuration.Validation;
+
 namespace ChatSwarm.Simulator.Faults;
 
 /// <summary>Faults to inject: per-method probabilistic rules and outage windows; load one from YAML with <see cref="FaultPlanLoader"/>.</summary>
-public sealed record FaultPlan
+public sealed record FaultPlan : IValidatableOptions
 {
     /// <summary>A plan that injects nothing.</summary>
     public static FaultPlan None { get; } = new();
@@ -15,26 +17,26 @@ public sealed record FaultPlan
     /// <summary>Outage windows; default empty.</summary>
     public IReadOnlyList<OutageWindow> Outages { get; init; } = [];
 
-    /// <summary>Returns a one-line error naming the field, or null when valid.</summary>
-    /// <returns>The error, or null.</returns>
-    public string? Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; a plan is checked as part of <see cref="SimulatorOptions"/>.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        if (Rules is null) return "FaultPlan.Rules must not be null.";
-        if (Outages is null) return "FaultPlan.Outages must not be null.";
-        for (var i = 0; i < Rules.Count; i++)
+        if (Rules is null) yield return "Rules must not be null";
+        if (Outages is null) yield return "Outages must not be null";
+        for (var i = 0; i < (Rules?.Count ?? 0); i++)
         {
-            var r = Rules[i];
-            if (!(r.Probability >= 0 && r.Probability <= 1)) return $"FaultPlan.Rules[{i}].Probability must be between 0 and 1, got {r.Probability}.";
-            if (r.Latency < TimeSpan.Zero) return $"FaultPlan.Rules[{i}].Latency must not be negative.";
-            if (r.Kind == FaultKind.Latency && r.Latency == TimeSpan.Zero) return $"FaultPlan.Rules[{i}].Latency must be set for a latency fault.";
+            var r = Rules![i];
+            if (!(r.Probability >= 0 && r.Probability <= 1)) yield return $"Rules[{i}].Probability must be between 0 and 1, got {r.Probability}";
+            if (r.Latency < TimeSpan.Zero) yield return $"Rules[{i}].Latency must not be negative";
+            if (r.Kind == FaultKind.Latency && r.Latency == TimeSpan.Zero) yield return $"Rules[{i}].Latency must be set for a latency fault";
         }
 
-        for (var i = 0; i < Outages.Count; i++)
+        for (var i = 0; i < (Outages?.Count ?? 0); i++)
         {
-            var o = Outages[i];
-            if (o.Start < TimeSpan.Zero || o.Duration <= TimeSpan.Zero) return $"FaultPlan.Outages[{i}] needs a non-negative start and a positive duration.";
+            var o = Outages![i];
+            if (o.Start < TimeSpan.Zero || o.Duration <= TimeSpan.Zero) yield return $"Outages[{i}] needs a non-negative start and a positive duration";
         }
-
-        return null;
     }
 }

@@ -61,14 +61,14 @@ public sealed class SimulatorHost : IAsyncDisposable
     internal int HeldPolls => _engine.CountHeldPolls();
 
     /// <summary>Starts a simulator on 127.0.0.1 with an ephemeral port.</summary>
-    /// <param name="options">The settings; invalid ones throw <see cref="ArgumentException"/> with a one-line message.</param>
+    /// <param name="options">The settings; invalid ones throw <see cref="Configuration.Validation.OptionsValidationException"/> listing every problem.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The started host; dispose it to stop.</returns>
     public static Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default) =>
         StartAsync(options, ["http://127.0.0.1:0"], cancellationToken);
 
     /// <summary>Starts a simulator on the given URLs (e.g. http://127.0.0.1:8080).</summary>
-    /// <param name="options">The settings; invalid ones throw <see cref="ArgumentException"/> with a one-line message.</param>
+    /// <param name="options">The settings; invalid ones throw <see cref="Configuration.Validation.OptionsValidationException"/> listing every problem.</param>
     /// <param name="urls">Listen URLs.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The started host; dispose it to stop.</returns>
@@ -76,7 +76,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(urls);
-        if (options.Validate() is { } error) throw new ArgumentException(error, nameof(options));
+        options.Validate();
         if (urls.Count == 0) throw new ArgumentException("At least one listen URL is needed, e.g. http://127.0.0.1:8080.", nameof(urls));
         foreach (var url in urls)
         {

@@ -1,11 +1,12 @@
 using System.Security.Cryptography.X509Certificates;
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Simulator.Agents;
 using ChatSwarm.Simulator.Faults;
 
 namespace ChatSwarm.Simulator;
 
-/// <summary>Settings of a simulated Bright Pattern staging tenant; check them with <see cref="Validate"/>.</summary>
-public sealed record SimulatorOptions
+/// <summary>Settings of a simulated Bright Pattern staging tenant; <see cref="SimulatorHost"/> checks them once with <see cref="Validate"/>.</summary>
+public sealed record SimulatorOptions : IValidatableOptions
 {
     /// <summary>Number of simulated agents in the pool; default 50.</summary>
     public int Agents { get; init; } = 50;
@@ -61,27 +62,26 @@ public sealed record SimulatorOptions
     /// <summary>Receives one line per HTTP request when set; default null (request logging off).</summary>
     public Action<string>? RequestLog { get; init; }
 
-    /// <summary>Returns the first problem with these settings as a one-line message naming the field, or null when they are valid.</summary>
-    /// <returns>The error message, or null.</returns>
-    public string? Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="SimulatorHost"/> calls it when it starts.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        if (Agents < 0) return $"SimulatorOptions.Agents must be 0 or more, got {Agents}.";
-        if (ChatsPerAgent < 1) return $"SimulatorOptions.ChatsPerAgent must be at least 1, got {ChatsPerAgent}.";
-        if (PollHold <= TimeSpan.Zero || PollHold > TimeSpan.FromMinutes(5))
-            return $"SimulatorOptions.PollHold must be between 1 ms and 5 minutes, got {PollHold}.";
-        if (string.IsNullOrWhiteSpace(TenantUrl)) return "SimulatorOptions.TenantUrl must not be empty.";
-        if (AppIds is null || AppIds.Count == 0 || AppIds.Any(string.IsNullOrWhiteSpace))
-            return "SimulatorOptions.AppIds must list at least one non-empty app id.";
-        if (MaxFileBytes < 1) return $"SimulatorOptions.MaxFileBytes must be positive, got {MaxFileBytes}.";
-        if (MaxStoredFiles < 1) return $"SimulatorOptions.MaxStoredFiles must be positive, got {MaxStoredFiles}.";
-        if (MaxStoredFileBytes < 1) return $"SimulatorOptions.MaxStoredFileBytes must be positive, got {MaxStoredFileBytes}.";
-        if (EndedSessionRetention < TimeSpan.Zero) return "SimulatorOptions.EndedSessionRetention must not be negative.";
-        if (string.IsNullOrWhiteSpace(ServerVersion)) return "SimulatorOptions.ServerVersion must not be empty.";
-        if (TimeProvider is null) return "SimulatorOptions.TimeProvider must be set.";
-        if (Behavior is null) return "SimulatorOptions.Behavior must be set.";
-        if (Faults is null) return "SimulatorOptions.Faults must be set.";
-        if (MaxConnections is < 1) return $"SimulatorOptions.MaxConnections must be at least 1, got {MaxConnections}.";
-        if (Certificate is { HasPrivateKey: false }) return "SimulatorOptions.Certificate must include its private key.";
-        return Behavior.Validate() ?? Faults.Validate();
+        if (Agents < 0) yield return $"Agents must be 0 or more, got {Agents}";
+        if (ChatsPerAgent < 1) yield return $"ChatsPerAgent must be at least 1, got {ChatsPerAgent}";
+        if (PollHold <= TimeSpan.Zero || PollHold > TimeSpan.FromMinutes(5)) yield return $"PollHold must be between 1 ms and 5 minutes, got {PollHold}";
+        if (string.IsNullOrWhiteSpace(TenantUrl)) yield return "TenantUrl must not be empty";
+        if (AppIds is null || AppIds.Count == 0 || AppIds.Any(string.IsNullOrWhiteSpace)) yield return "AppIds must list at least one non-empty app id";
+        if (MaxFileBytes < 1) yield return $"MaxFileBytes must be positive, got {MaxFileBytes}";
+        if (MaxStoredFiles < 1) yield return $"MaxStoredFiles must be positive, got {MaxStoredFiles}";
+        if (MaxStoredFileBytes < 1) yield return $"MaxStoredFileBytes must be positive, got {MaxStoredFileBytes}";
+        if (EndedSessionRetention < TimeSpan.Zero) yield return "EndedSessionRetention must not be negative";
+        if (string.IsNullOrWhiteSpace(ServerVersion)) yield return "ServerVersion must not be empty";
+        if (TimeProvider is null) yield return "TimeProvider must be set";
+        if (MaxConnections is < 1) yield return $"MaxConnections must be at least 1, got {MaxConnections}";
+        if (Certificate is { HasPrivateKey: false }) yield return "Certificate must include its private key";
+        foreach (var problem in OptionsValidator.Nested(nameof(Behavior), Behavior)) yield return problem;
+        foreach (var problem in OptionsValidator.Nested(nameof(Faults), Faults)) yield return problem;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ConversationRunner
     private readonly IMessagingClient _client;
     private readonly ConversationRunnerOptions _options;
 
-    /// <summary>Creates a runner. Throws <see cref="ArgumentException"/> with a one-line message when <paramref name="options"/> is invalid.</summary>
+    /// <summary>Creates a runner. Throws <see cref="Configuration.Validation.OptionsValidationException"/> listing every problem when <paramref name="options"/> is invalid.</summary>
     /// <param name="client">The API client.</param>
     /// <param name="options">The settings.</param>
     public ConversationRunner(IMessagingClient client, ConversationRunnerOptions options)
@@ -55,7 +55,7 @@ public sealed class ConversationRunner
             new SwarmCounters(),
             transcript);
         var done = new TaskCompletionSource<CustomerJournal>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var system = SwarmActorSystem.Create("bot", _options.ActorSystem, clock, _options.Log);
+        var system = SwarmActorSystem.CreateValidated("bot", _options.ActorSystem, clock, _options.Log);
         var cancelled = false;
         try
         {

@@ -1,11 +1,12 @@
 using ChatSwarm.Bots.Runtime;
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Profiles;
 
 namespace ChatSwarm.Swarm.Conversations;
 
-/// <summary>Settings of a <see cref="ConversationRunner"/>. Validated by <see cref="Validate"/>.</summary>
-public sealed record ConversationRunnerOptions
+/// <summary>Settings of a <see cref="ConversationRunner"/>, which checks them once with <see cref="Validate"/>.</summary>
+public sealed record ConversationRunnerOptions : IValidatableOptions
 {
     /// <summary>The customer's clientId; required, non-empty.</summary>
     public required string ClientId { get; init; }
@@ -31,36 +32,18 @@ public sealed record ConversationRunnerOptions
     /// <summary>Where Akka's own log events go; null drops them. Default null.</summary>
     public Serilog.ILogger? Log { get; init; }
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid field.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="ConversationRunner"/> calls it.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        if (string.IsNullOrWhiteSpace(ClientId))
-        {
-            throw new ArgumentException("ConversationRunnerOptions.ClientId: expected a non-empty client id.");
-        }
-
-        if (MaxDuration <= TimeSpan.Zero)
-        {
-            throw new ArgumentException($"ConversationRunnerOptions.MaxDuration: expected a positive duration, got {MaxDuration}.");
-        }
-
-        if (TimeProvider is null)
-        {
-            throw new ArgumentException("ConversationRunnerOptions.TimeProvider: expected a clock, got null.");
-        }
-
-        ArgumentNullException.ThrowIfNull(Backoff, nameof(Backoff));
-        if (Backoff.Validate() is { } backoffError)
-        {
-            throw new ArgumentException($"ConversationRunnerOptions.Backoff: {backoffError}.");
-        }
-
-        if (StopGrace < TimeSpan.Zero)
-        {
-            throw new ArgumentException($"ConversationRunnerOptions.StopGrace: expected zero or more, got {StopGrace}.");
-        }
-
-        ArgumentNullException.ThrowIfNull(ActorSystem, nameof(ActorSystem));
-        ActorSystem.Validate();
+        if (string.IsNullOrWhiteSpace(ClientId)) yield return "ClientId: expected a non-empty client id";
+        if (MaxDuration <= TimeSpan.Zero) yield return $"MaxDuration: expected a positive duration, got {MaxDuration}";
+        if (TimeProvider is null) yield return "TimeProvider: expected a clock, got null";
+        if (Backoff is null) yield return "Backoff: expected settings, got null";
+        else foreach (var problem in Backoff.FindProblems()) yield return problem;
+        if (StopGrace < TimeSpan.Zero) yield return $"StopGrace: expected zero or more, got {StopGrace}";
+        foreach (var problem in OptionsValidator.Nested(nameof(ActorSystem), ActorSystem)) yield return problem;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Akka.Event;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Swarm.Hosting;
 
@@ -8,7 +9,7 @@ namespace ChatSwarm.Swarm.Hosting;
 /// the default dispatcher on the .NET thread pool, Akka's scheduler on the run's clock, logs to the run log only.
 /// Validated by <see cref="Validate"/>.
 /// </summary>
-public sealed record ActorSystemOptions
+public sealed record ActorSystemOptions : IValidatableOptions
 {
     /// <summary>Messages an actor handles before its thread goes back to the pool (Akka's dispatcher throughput); default 30.</summary>
     public int Throughput { get; init; } = 30;
@@ -19,18 +20,14 @@ public sealed record ActorSystemOptions
     /// <summary>Extra HOCON laid over the built-in settings (e.g. from <c>--akka-config FILE</c>); default none.</summary>
     public string? Hocon { get; init; }
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
-    public void Validate()
-    {
-        if (Throughput < 1)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"akka throughput: expected 1 or more, got {Throughput}."));
-        }
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="SwarmActorSystem.Create"/> calls it, and the run and conversation options that hold these check them as theirs.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
 
-        if (Hocon is not null && HoconError(Hocon) is { } error)
-        {
-            throw new ArgumentException($"akka config: {error}");
-        }
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
+    {
+        if (Throughput < 1) yield return string.Create(CultureInfo.InvariantCulture, $"Throughput: expected 1 or more, got {Throughput}");
+        if (Hocon is not null && HoconError(Hocon) is { } error) yield return $"Hocon: {error}";
     }
 
     /// <summary>Why <paramref name="hocon"/> is not valid HOCON, in one line; null when it is.</summary>

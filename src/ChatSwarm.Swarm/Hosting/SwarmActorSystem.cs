@@ -61,11 +61,18 @@ public static class SwarmActorSystem
     /// <param name="clock">The run's clock.</param>
     /// <param name="log">The run's logger; null drops Akka's logs.</param>
     /// <returns>The running system.</returns>
+    /// <exception cref="Configuration.Validation.OptionsValidationException">The settings are invalid; the message lists every problem.</exception>
     public static ActorSystem Create(string name, ActorSystemOptions options, TimeProvider clock, Serilog.ILogger? log)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(clock);
         options.Validate();
+        return CreateValidated(name, options, clock, log);
+    }
+
+    /// <summary>As <see cref="Create"/>, for owners whose options already checked <paramref name="options"/> as part of theirs.</summary>
+    internal static ActorSystem CreateValidated(string name, ActorSystemOptions options, TimeProvider clock, Serilog.ILogger? log)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
         var config = ConfigurationFactory.ParseString(BuildHocon(options));
         if (!string.IsNullOrWhiteSpace(options.Hocon))
         {

@@ -12,8 +12,11 @@ public sealed record ArrivalPhase(double RatePerSecond, TimeSpan Duration) : Loa
     public override string Describe() => $"arrival {Format(RatePerSecond)} sessions/s for {Format(Duration)}";
 
     /// <inheritdoc />
-    public override string? Validate() =>
-        !(RatePerSecond > 0) || double.IsInfinity(RatePerSecond) ? $"{Describe()}: rate must be a positive number" : base.Validate();
+    public override IEnumerable<string> FindProblems()
+    {
+        if (!(RatePerSecond > 0) || double.IsInfinity(RatePerSecond)) yield return $"{Describe()}: rate must be a positive number";
+        foreach (var problem in base.FindProblems()) yield return problem;
+    }
 
     /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { RatePerSecond = RatePerSecond * factor };

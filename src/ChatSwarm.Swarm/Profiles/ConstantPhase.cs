@@ -12,7 +12,11 @@ public sealed record ConstantPhase(int Sessions, TimeSpan Duration) : LoadPhase(
     public override string Describe() => $"constant {Sessions} sessions for {Format(Duration)}";
 
     /// <inheritdoc />
-    public override string? Validate() => Sessions < 1 ? $"{Describe()}: sessions must be at least 1" : base.Validate();
+    public override IEnumerable<string> FindProblems()
+    {
+        if (Sessions < 1) yield return $"{Describe()}: sessions must be at least 1";
+        foreach (var problem in base.FindProblems()) yield return problem;
+    }
 
     /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { Sessions = ScaleCount(Sessions, factor) };

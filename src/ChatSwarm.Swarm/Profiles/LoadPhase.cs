@@ -1,4 +1,5 @@
 using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Validation;
 
 namespace ChatSwarm.Swarm.Profiles;
 
@@ -7,7 +8,7 @@ namespace ChatSwarm.Swarm.Profiles;
 /// keep a number of sessions open at once; open-model phases (<see cref="ArrivalPhase"/>, <see cref="RampArrivalPhase"/>,
 /// <see cref="PausePhase"/>) start new sessions at a rate regardless of how many are open.
 /// </summary>
-public abstract record LoadPhase
+public abstract record LoadPhase : IValidatableOptions
 {
     private protected LoadPhase(TimeSpan duration) => Duration = duration;
 
@@ -21,10 +22,15 @@ public abstract record LoadPhase
     /// <returns>The text.</returns>
     public abstract string Describe();
 
-    /// <summary>Returns a one-line error naming the field, or null when the phase can run.</summary>
-    /// <returns>The error, or null.</returns>
-    public virtual string? Validate() =>
-        Duration > TimeSpan.Zero ? null : $"{Describe()}: duration must be positive";
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>, each starting with <see cref="Describe"/>.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid("", FindProblems());
+
+    /// <summary>Every reason the phase cannot run, one line each starting with <see cref="Describe"/>; empty when it can.</summary>
+    /// <returns>The problems.</returns>
+    public virtual IEnumerable<string> FindProblems()
+    {
+        if (Duration <= TimeSpan.Zero) yield return $"{Describe()}: duration must be positive";
+    }
 
     /// <summary>A copy with every session count and rate multiplied by <paramref name="factor"/> (counts rounded, never below 1 when they were positive).</summary>
     /// <param name="factor">The positive scale factor.</param>

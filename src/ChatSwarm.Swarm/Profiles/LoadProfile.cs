@@ -1,4 +1,5 @@
 using ChatSwarm.Configuration.Timing;
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Swarm.Thresholds;
 
 namespace ChatSwarm.Swarm.Profiles;
@@ -7,7 +8,7 @@ namespace ChatSwarm.Swarm.Profiles;
 /// A load test as written in loadprofiles/*.yaml: target, phases, session mix, think times, backoff and thresholds.
 /// Read one with <see cref="LoadProfileLoader"/>; apply command-line and environment settings with <see cref="WithOverrides"/>.
 /// </summary>
-public sealed partial record LoadProfile
+public sealed partial record LoadProfile : IValidatableOptions
 {
     /// <summary>Profile name (the file's name: key, else its file name without extension); default "profile".</summary>
     public string Name { get; init; } = "profile";
@@ -79,48 +80,44 @@ public sealed partial record LoadProfile
     public int? Seed { get; init; }
 
     /// <summary>
-    /// Returns the first problem as a one-line error naming the field (prefixed with <see cref="SourcePath"/> when set), or
-    /// null when the profile can run. Profiles from <see cref="LoadProfileLoader"/> are already valid; this checks profiles
-    /// built or changed in code.
+    /// Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>, each prefixed
+    /// with <see cref="SourcePath"/> when set. Profiles from <see cref="LoadProfileLoader"/> are already valid (their
+    /// errors carry file:line); this checks profiles built or changed in code.
     /// </summary>
-    /// <returns>The error, or null.</returns>
-    public string? Validate()
-    {
-        var error = FirstError();
-        return error is null ? null : SourcePath.Length > 0 ? $"{SourcePath}: {error}" : error;
-    }
+    public void Validate() => OptionsValidator.ThrowIfInvalid(SourcePath.Length > 0 ? SourcePath + ": " : "", FindProblems());
 
-    private string? FirstError()
+    /// <summary>Every reason the profile cannot run, one line each naming the profile field (max_sessions, phases[0], ...); empty when it can.</summary>
+    /// <returns>The problems.</returns>
+    public IEnumerable<string> FindProblems()
     {
-        if (string.IsNullOrWhiteSpace(Name)) return "name must not be empty";
-        if (Target is null) return "target must be set";
-        if (Simulator is null) return "simulator must be set";
-        if (Simulator.Validate() is { } simulatorError) return simulatorError;
-        if (Phases is null || Phases.Count == 0) return "phases must list at least one phase";
-        for (int i = 0; i < Phases.Count; i++)
+        if (string.IsNullOrWhiteSpace(Name)) yield return "name must not be empty";
+        if (Target is null) yield return "target must be set";
+        if (Simulator is null) yield return "simulator must be set";
+        else foreach (var problem in Simulator.FindProblems()) yield return problem;
+        if (Phases is null || Phases.Count == 0) yield return "phases must list at least one phase";
+        for (int i = 0; i < (Phases?.Count ?? 0); i++)
         {
-            if (Phases[i] is null) return $"phases[{i}] must be set";
-            if (Phases[i].Validate() is { } phaseError) return $"phases[{i}] {phaseError}";
+            if (Phases![i] is not { } phase) yield return $"phases[{i}] must be set";
+            else foreach (var problem in phase.FindProblems()) yield return $"phases[{i}] {problem}";
         }
 
-        if (MaxSessions is < 1) return $"max_sessions must be at least 1, got {MaxSessions}";
-        if (Mix is null || Mix.Count == 0) return "mix must list at least one bot script";
-        for (int i = 0; i < Mix.Count; i++)
+        if (MaxSessions is < 1) yield return $"max_sessions must be at least 1, got {MaxSessions}";
+        if (Mix is null || Mix.Count == 0) yield return "mix must list at least one bot script";
+        for (int i = 0; i < (Mix?.Count ?? 0); i++)
         {
-            if (Mix[i] is null || string.IsNullOrWhiteSpace(Mix[i].ScriptPath)) return $"mix[{i}].script must be set";
-            if (!(Mix[i].Weight > 0) || double.IsInfinity(Mix[i].Weight)) return $"mix[{i}].weight must be a positive number, got {Mix[i].Weight}";
+            if (Mix![i] is null || string.IsNullOrWhiteSpace(Mix[i].ScriptPath)) yield return $"mix[{i}].script must be set";
+            else if (!(Mix[i].Weight > 0) || double.IsInfinity(Mix[i].Weight)) yield return $"mix[{i}].weight must be a positive number, got {Mix[i].Weight}";
         }
 
-        if (ThinkTime is null) return "think_time must be set";
-        if (MaxSessionDuration is { } max && max <= TimeSpan.Zero) return "max_session_duration must be positive";
-        if (Backoff is null) return "backoff must be set";
-        if (Backoff.Validate() is { } backoffError) return backoffError;
-        if (Thresholds is null) return "thresholds must not be null";
-        if (ThresholdCheckInterval <= TimeSpan.Zero) return "threshold_check_interval must be positive";
-        if (CustomersPerSupervisor < 1) return $"customers_per_supervisor must be at least 1, got {CustomersPerSupervisor}";
-        if (GracePeriod < TimeSpan.Zero) return "grace_period must not be negative";
-        if (Transcripts is < 0 or > 1000) return $"transcripts must be between 0 and 1000, got {Transcripts}";
-        return null;
+        if (ThinkTime is null) yield return "think_time must be set";
+        if (MaxSessionDuration is { } max && max <= TimeSpan.Zero) yield return "max_session_duration must be positive";
+        if (Backoff is null) yield return "backoff must be set";
+        else foreach (var problem in Backoff.FindProblems()) yield return problem;
+        if (Thresholds is null) yield return "thresholds must not be null";
+        if (ThresholdCheckInterval <= TimeSpan.Zero) yield return "threshold_check_interval must be positive";
+        if (CustomersPerSupervisor < 1) yield return $"customers_per_supervisor must be at least 1, got {CustomersPerSupervisor}";
+        if (GracePeriod < TimeSpan.Zero) yield return "grace_period must not be negative";
+        if (Transcripts is < 0 or > 1000) yield return $"transcripts must be between 0 and 1000, got {Transcripts}";
     }
 
     /// <summary>Total length of all phases.</summary>

@@ -320,13 +320,19 @@ internal sealed partial class ProfileReader
             }
         }
 
-        if (ok && b.Validate() is { } error)
+        if (!ok)
         {
-            _yaml.Error(node, error);
             return null;
         }
 
-        return ok ? b : null;
+        var problems = 0;
+        foreach (var problem in b.FindProblems())
+        {
+            _yaml.Error(node, problem);
+            problems++;
+        }
+
+        return problems == 0 ? b : null;
     }
 
     private List<Threshold> ReadThresholds(YamlNode node)

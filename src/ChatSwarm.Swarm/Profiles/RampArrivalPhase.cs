@@ -13,10 +13,12 @@ public sealed record RampArrivalPhase(double FromRate, double ToRate, TimeSpan D
     public override string Describe() => $"ramp arrival {Format(FromRate)} → {Format(ToRate)} sessions/s over {Format(Duration)}";
 
     /// <inheritdoc />
-    public override string? Validate() =>
-        !(FromRate >= 0) || !(ToRate >= 0) || double.IsInfinity(FromRate) || double.IsInfinity(ToRate) ? $"{Describe()}: rates must be 0 or more"
-        : FromRate == 0 && ToRate == 0 ? $"{Describe()}: starts no sessions; 'to' must be above 0"
-        : base.Validate();
+    public override IEnumerable<string> FindProblems()
+    {
+        if (!(FromRate >= 0) || !(ToRate >= 0) || double.IsInfinity(FromRate) || double.IsInfinity(ToRate)) yield return $"{Describe()}: rates must be 0 or more";
+        else if (FromRate == 0 && ToRate == 0) yield return $"{Describe()}: starts no sessions; 'to' must be above 0";
+        foreach (var problem in base.FindProblems()) yield return problem;
+    }
 
     /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { FromRate = FromRate * factor, ToRate = ToRate * factor };

@@ -13,10 +13,12 @@ public sealed record RampPhase(int From, int To, TimeSpan Duration) : LoadPhase(
     public override string Describe() => $"ramp {From} → {To} sessions over {Format(Duration)}";
 
     /// <inheritdoc />
-    public override string? Validate() =>
-        From < 0 || To < 0 ? $"{Describe()}: from and to must be 0 or more"
-        : From == 0 && To == 0 ? $"{Describe()}: opens no sessions; 'to' must be above 0"
-        : base.Validate();
+    public override IEnumerable<string> FindProblems()
+    {
+        if (From < 0 || To < 0) yield return $"{Describe()}: from and to must be 0 or more";
+        else if (From == 0 && To == 0) yield return $"{Describe()}: opens no sessions; 'to' must be above 0";
+        foreach (var problem in base.FindProblems()) yield return problem;
+    }
 
     /// <inheritdoc />
     public override LoadPhase Scale(double factor) => this with { From = ScaleCount(From, factor), To = ScaleCount(To, factor) };

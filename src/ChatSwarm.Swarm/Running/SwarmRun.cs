@@ -82,7 +82,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
             _counters,
             options.Transcripts is { Capacity: > 0 } keeper ? new TranscriptCollector(keeper, _clock) : null);
 
-        _system = SwarmActorSystem.Create("swarm", options.ActorSystem, _clock, options.Log);
+        _system = SwarmActorSystem.CreateValidated("swarm", options.ActorSystem, _clock, options.Log);
         _root = _system.ActorOf(Props.Create(() => new SwarmRootActor(factory, _profile.CustomersPerSupervisor)), "swarm");
     }
 

@@ -1,4 +1,5 @@
 using ChatSwarm.Client;
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Swarm.Transcripts;
 using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
@@ -6,8 +7,8 @@ using ChatSwarm.Swarm.Profiles;
 
 namespace ChatSwarm.Swarm.Running;
 
-/// <summary>Everything one run needs. Validated by <see cref="Validate"/> (the runner calls it first).</summary>
-public sealed record SwarmRunOptions
+/// <summary>Everything one run needs. <see cref="SwarmRunner"/> checks it once with <see cref="Validate"/>.</summary>
+public sealed record SwarmRunOptions : IValidatableOptions
 {
     /// <summary>The load profile, overrides already applied (required).</summary>
     public required LoadProfile Profile { get; init; }
@@ -54,72 +55,43 @@ public sealed record SwarmRunOptions
     /// <summary>This process's share of a run split over several workers. Default <see cref="WorkerShare.Whole"/>.</summary>
     public WorkerShare Share { get; init; } = WorkerShare.Whole;
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a one-line message naming the first invalid setting.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; <see cref="SwarmRunner"/> calls it first.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
     {
-        ArgumentNullException.ThrowIfNull(ActorSystem, nameof(ActorSystem));
-        ActorSystem.Validate();
-        ArgumentNullException.ThrowIfNull(Profile, nameof(Profile));
-        ArgumentNullException.ThrowIfNull(Client, nameof(Client));
-        ArgumentNullException.ThrowIfNull(Metrics, nameof(Metrics));
-        ArgumentNullException.ThrowIfNull(Scripts, nameof(Scripts));
-        ArgumentNullException.ThrowIfNull(Share, nameof(Share));
-        if (Share.Validate() is { } shareError)
+        if (Client is null) yield return "Client: expected the shared API client, got null";
+        if (Metrics is null) yield return "Metrics: expected the run's metrics, got null";
+        if (Scripts is null || Scripts.Count == 0) yield return "Scripts: expected at least one bot script in the session mix";
+        foreach (var script in Scripts ?? [])
         {
-            throw new ArgumentException($"Share: {shareError}.");
+            if (!(script.Weight > 0) || double.IsInfinity(script.Weight)) yield return $"Scripts: weight of '{script.Name}' must be a positive number, got {script.Weight}";
         }
 
-        if (Scripts.Count == 0)
+        foreach (var problem in ProfileProblems()) yield return problem;
+        if (TimeProvider is null) yield return "TimeProvider: expected a clock, got null";
+        if (ControlInterval <= TimeSpan.Zero || ControlInterval > TimeSpan.FromSeconds(1)) yield return $"ControlInterval: expected a duration between 1 ms and 1 s, got {ControlInterval}";
+        if (!(EarlyStopFailureShare > 0 && EarlyStopFailureShare <= 1)) yield return $"EarlyStopFailureShare: expected a share in (0, 1], got {EarlyStopFailureShare}";
+        if (EarlyStopMinimumCustomers < 1) yield return $"EarlyStopMinimumCustomers: expected at least 1, got {EarlyStopMinimumCustomers}";
+        foreach (var problem in OptionsValidator.Nested(nameof(ActorSystem), ActorSystem)) yield return problem;
+        foreach (var problem in OptionsValidator.Nested(nameof(Share), Share)) yield return problem;
+    }
+
+    /// <summary>The problems of the profile fields the run itself uses (its mix is <see cref="Scripts"/>, its target is the client).</summary>
+    private IEnumerable<string> ProfileProblems()
+    {
+        if (Profile is null)
         {
-            throw new ArgumentException("Scripts: expected at least one bot script in the session mix.");
+            yield return "Profile: expected a load profile, got null";
+            yield break;
         }
 
-        foreach (var script in Scripts)
-        {
-            if (!(script.Weight > 0) || double.IsInfinity(script.Weight))
-            {
-                throw new ArgumentException($"Scripts: weight of '{script.Name}' must be a positive number, got {script.Weight}.");
-            }
-        }
-
-        if (Profile.Phases.Count == 0)
-        {
-            throw new ArgumentException($"Profile: '{Profile.Name}' has no phases; expected at least one.");
-        }
-
-        if (Profile.CustomersPerSupervisor < 1)
-        {
-            throw new ArgumentException($"Profile.CustomersPerSupervisor: expected at least 1, got {Profile.CustomersPerSupervisor}.");
-        }
-
-        if (Profile.GracePeriod < TimeSpan.Zero)
-        {
-            throw new ArgumentException($"Profile.GracePeriod: expected zero or a positive duration, got {Profile.GracePeriod}.");
-        }
-
-        if (Profile.ThresholdCheckInterval <= TimeSpan.Zero)
-        {
-            throw new ArgumentException($"Profile.ThresholdCheckInterval: expected a positive duration, got {Profile.ThresholdCheckInterval}.");
-        }
-
-        if (Profile.Backoff.Validate() is { } backoffError)
-        {
-            throw new ArgumentException($"Profile.Backoff: {backoffError}.");
-        }
-
-        if (ControlInterval <= TimeSpan.Zero || ControlInterval > TimeSpan.FromSeconds(1))
-        {
-            throw new ArgumentException($"ControlInterval: expected a duration between 1 ms and 1 s, got {ControlInterval}.");
-        }
-
-        if (!(EarlyStopFailureShare > 0 && EarlyStopFailureShare <= 1))
-        {
-            throw new ArgumentException($"EarlyStopFailureShare: expected a share in (0, 1], got {EarlyStopFailureShare}.");
-        }
-
-        if (EarlyStopMinimumCustomers < 1)
-        {
-            throw new ArgumentException($"EarlyStopMinimumCustomers: expected at least 1, got {EarlyStopMinimumCustomers}.");
-        }
+        if (Profile.Phases is null || Profile.Phases.Count == 0) yield return $"Profile: '{Profile.Name}' has no phases; expected at least one";
+        if (Profile.CustomersPerSupervisor < 1) yield return $"Profile.CustomersPerSupervisor: expected at least 1, got {Profile.CustomersPerSupervisor}";
+        if (Profile.GracePeriod < TimeSpan.Zero) yield return $"Profile.GracePeriod: expected zero or a positive duration, got {Profile.GracePeriod}";
+        if (Profile.ThresholdCheckInterval <= TimeSpan.Zero) yield return $"Profile.ThresholdCheckInterval: expected a positive duration, got {Profile.ThresholdCheckInterval}";
+        if (Profile.Backoff is null) yield return "Profile.Backoff: expected settings, got null";
+        else foreach (var problem in Profile.Backoff.FindProblems()) yield return "Profile." + problem;
     }
 }

@@ -9,7 +9,7 @@ namespace ChatSwarm.Swarm.Running;
 public sealed class SwarmRunner
 {
     /// <summary>Runs the profile to its end, or until stopped.</summary>
-    /// <param name="options">The run's settings; validated first (<see cref="ArgumentException"/> with a one-line message).</param>
+    /// <param name="options">The run's settings; validated first (<see cref="Configuration.Validation.OptionsValidationException"/> listing every problem).</param>
     /// <param name="observer">Receives progress about once a second and notices; may be null.</param>
     /// <param name="stopGracefully">First Ctrl+C: customers end their chats, the run waits up to the grace period, then reports.</param>
     /// <param name="stopNow">Second Ctrl+C: stop at once and report what was measured.</param>

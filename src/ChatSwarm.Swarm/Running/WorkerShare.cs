@@ -1,3 +1,5 @@
+using ChatSwarm.Configuration.Validation;
+
 namespace ChatSwarm.Swarm.Running;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ChatSwarm.Swarm.Running;
 /// </summary>
 /// <param name="Index">The worker's index, 0 to <paramref name="Count"/> - 1.</param>
 /// <param name="Count">How many workers share the run (1 for a one-process run).</param>
-public sealed record WorkerShare(int Index, int Count)
+public sealed record WorkerShare(int Index, int Count) : IValidatableOptions
 {
     /// <summary>The whole run in one process.</summary>
     public static WorkerShare Whole { get; } = new(0, 1);
@@ -27,8 +29,13 @@ public sealed record WorkerShare(int Index, int Count)
     /// <returns>The index every worker's customers are numbered in.</returns>
     public int CustomerIndex(long localIndex) => checked((int)(Index + (Count * localIndex)));
 
-    /// <summary>A one-line problem, or null when the share is valid.</summary>
-    public string? Validate() => Count < 1
-        ? $"worker count must be at least 1, got {Count}"
-        : Index < 0 || Index >= Count ? $"worker index must be between 0 and {Count - 1}, got {Index}" : null;
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every problem of <see cref="FindProblems"/>; checked as part of <see cref="SwarmRunOptions"/>.</summary>
+    public void Validate() => OptionsValidator.ThrowIfInvalid(this);
+
+    /// <inheritdoc />
+    public IEnumerable<string> FindProblems()
+    {
+        if (Count < 1) yield return $"Count: expected at least 1 worker, got {Count}";
+        else if (Index < 0 || Index >= Count) yield return $"Index: expected a worker index from 0 to {Count - 1}, got {Index}";
+    }
 }

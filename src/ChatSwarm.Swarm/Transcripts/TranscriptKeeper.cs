@@ -25,7 +25,8 @@ public sealed partial class TranscriptKeeper
     /// <param name="options">How many to keep; null for defaults.</param>
     public TranscriptKeeper(TranscriptKeeperOptions? options)
     {
-        options = (options ?? new TranscriptKeeperOptions()).Validate();
+        options ??= new TranscriptKeeperOptions();
+        options.Validate();
         _count = options.Count;
         _maxEntries = options.MaxEntries;
         _failed = new List<ConversationTranscript>(_count);

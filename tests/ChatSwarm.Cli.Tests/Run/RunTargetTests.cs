@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Configuration.Timing;
 using ChatSwarm.Swarm.Profiles;
@@ -28,13 +29,26 @@ public sealed class RunTargetTests
         Assert.Equal(4, options.Behavior.ExchangesBeforeEnd);
         Assert.Equal(DelayDistribution.Uniform(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)), options.Behavior.ThinkTime);
         Assert.NotEmpty(options.Faults.Rules);
-        Assert.Null(options.Validate());
+        Assert.Empty(options.FindProblems());
     }
 
     [Fact]
     public void ToSimulatorOptions_ProfileSeed_WinsOverTheRunSeed()
     {
         Assert.Equal(5, RunTarget.ToSimulatorOptions(new EmbeddedSimulatorSettings { Seed = 5 }, seed: 99).Seed);
+    }
+
+    [Fact]
+    public async Task StartAsync_InvalidSimulatorSettings_OneExceptionListingEveryProblemUnderTheProfilePath()
+    {
+        var profile = new LoadProfile { SourcePath = "p.yaml", Simulator = new EmbeddedSimulatorSettings { Agents = -1, ChatsPerAgent = 0 } };
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunTarget.StartAsync(profile, seed: 1, CancellationToken.None));
+
+        Assert.Equal(
+            ["p.yaml: simulator: SimulatorOptions.Agents must be 0 or more, got -1", "p.yaml: simulator: SimulatorOptions.ChatsPerAgent must be at least 1, got 0"],
+            error.Problems);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]

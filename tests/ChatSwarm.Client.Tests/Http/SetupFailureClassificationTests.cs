@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
@@ -34,9 +35,9 @@ public sealed class SetupFailureClassificationTests
     [Fact]
     public void AppId_WithQuoteOrControlCharacter_RefusedBeforeAnyRequest()
     {
-        Assert.Contains("double quote", Assert.Throws<ArgumentException>(() => MessagingClient.Create(TestClients.Options() with { AppId = "ab\"cd" })).Message, StringComparison.Ordinal);
-        Assert.Contains("control character", Assert.Throws<ArgumentException>(() => MessagingClient.Create(TestClients.Options() with { AppId = "ab\r\nX: y" })).Message, StringComparison.Ordinal);
-        Assert.Contains("TenantUrl", Assert.Throws<ArgumentException>(() => MessagingClient.Create(TestClients.Options() with { TenantUrl = "t\n" })).Message, StringComparison.Ordinal);
+        Assert.Contains("double quote", Assert.Throws<OptionsValidationException>(() => MessagingClient.Create(TestClients.Options() with { AppId = "ab\"cd" })).Message, StringComparison.Ordinal);
+        Assert.Contains("control character", Assert.Throws<OptionsValidationException>(() => MessagingClient.Create(TestClients.Options() with { AppId = "ab\r\nX: y" })).Message, StringComparison.Ordinal);
+        Assert.Contains("TenantUrl", Assert.Throws<OptionsValidationException>(() => MessagingClient.Create(TestClients.Options() with { TenantUrl = "t\n" })).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ChatSwarm.Configuration.Validation;
+
 namespace ChatSwarm.Monitoring.Tests.Support;
 
 public sealed class MonitoringOptionsTests
@@ -14,10 +16,10 @@ public sealed class MonitoringOptionsTests
     }
 
     [Theory]
-    [InlineData("ftp://127.0.0.1:4318", 10_000, 900, null, "OTLP endpoint must be an absolute http:// or https:// URL")]
-    [InlineData("http://127.0.0.1:4318", 10, 900, null, "OTLP export interval must be between 100ms and 1h")]
-    [InlineData(null, 10_000, 0, null, "dashboard history must be between 1 and 86400 seconds")]
-    [InlineData(null, 10_000, 900, " ", "worker label must not be blank")]
+    [InlineData("ftp://127.0.0.1:4318", 10_000, 900, null, "MonitoringOptions.OtlpEndpoint: expected an absolute http:// or https:// URL")]
+    [InlineData("http://127.0.0.1:4318", 10, 900, null, "MonitoringOptions.OtlpExportInterval: expected between 100ms and 1h")]
+    [InlineData(null, 10_000, 0, null, "MonitoringOptions.DashboardHistorySeconds: expected between 1 and 86400 seconds")]
+    [InlineData(null, 10_000, 900, " ", "MonitoringOptions.Worker: expected a label or null")]
     public void Validate_OutOfRange_OneLineMessage(string? otlp, int intervalMs, int history, string? worker, string expected)
     {
         var options = new MonitoringOptions
@@ -28,8 +30,20 @@ public sealed class MonitoringOptionsTests
             Worker = worker,
         };
 
-        var error = Assert.Throws<ArgumentException>(options.Validate);
+        var error = Assert.Throws<OptionsValidationException>(options.Validate);
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TwoProblems_OneExceptionListingBoth()
+    {
+        var options = new MonitoringOptions { DashboardHistorySeconds = 0, Worker = "" };
+
+        var error = Assert.Throws<OptionsValidationException>(options.Validate);
+
+        Assert.Equal(
+            ["MonitoringOptions.DashboardHistorySeconds: expected between 1 and 86400 seconds, got 0", "MonitoringOptions.Worker: expected a label or null, got a blank one"],
+            error.Problems);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Reports.Comparing;
 using ChatSwarm.Reports.Model;
 using ChatSwarm.Reports.Tests.TestData;
@@ -155,9 +156,21 @@ public sealed class ReportComparerTests
     {
         var report = SampleReports.Fixed();
 
-        var ex = Assert.Throws<ArgumentException>(() => ReportComparer.Compare(report, report, new ComparisonOptions { MaxRegressionPercent = -1 }));
+        var ex = Assert.Throws<OptionsValidationException>(() => ReportComparer.Compare(report, report, new ComparisonOptions { MaxRegressionPercent = -1 }));
 
         Assert.Contains("MaxRegressionPercent", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TwoProblems_OneExceptionListingBoth()
+    {
+        var options = new ComparisonOptions { MinLatencyChangeMs = -1, LongPollSteps = [""] };
+
+        var error = Assert.Throws<OptionsValidationException>(options.Validate);
+
+        Assert.Equal(2, error.Problems.Count);
+        Assert.StartsWith("ComparisonOptions.MinLatencyChangeMs is -1", error.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("ComparisonOptions.LongPollSteps", error.Problems[1], StringComparison.Ordinal);
     }
 
     private static RunReport WithStep(RunReport report, string name, Func<StepStats, StepStats> change) =>

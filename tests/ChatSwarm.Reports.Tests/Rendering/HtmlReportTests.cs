@@ -68,7 +68,8 @@ public sealed partial class HtmlReportTests(RenderFixture fixture) : IClassFixtu
     {
         var options = new ReportWriterOptions { FastThresholdMs = 250, SlowThresholdMs = 2000 };
 
-        string html = ReportRenderers.Html.Render(fixture.Report, options.Validate());
+        options.Validate();
+        string html = ReportRenderers.Html.Render(fixture.Report, options);
 
         Assert.Contains("t ≤ 250 ms", html, StringComparison.Ordinal);
         Assert.Contains("250 ms &lt; t ≤ 2000 ms", html, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Reports.Serialization;
 using ChatSwarm.Reports.Tests.TestData;
 using ChatSwarm.Reports.Writing;
@@ -47,10 +48,23 @@ public sealed class ReportWriterTests : IDisposable
     {
         var options = new ReportWriterOptions { FastThresholdMs = fast, SlowThresholdMs = slow, MaxChartPoints = points };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ReportWriter.WriteAllAsync(SampleReports.Fixed(), _dir, options, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => ReportWriter.WriteAllAsync(SampleReports.Fixed(), _dir, options, CancellationToken.None));
 
         Assert.StartsWith("ReportWriterOptions." + field + " is ", error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void Validate_TwoProblems_OneExceptionListingBoth()
+    {
+        var options = new ReportWriterOptions { MaxChartPoints = 1, ErrorRateHintThreshold = 2 };
+
+        var error = Assert.Throws<OptionsValidationException>(options.Validate);
+
+        Assert.Equal(2, error.Problems.Count);
+        Assert.StartsWith("ReportWriterOptions.MaxChartPoints is 1", error.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("ReportWriterOptions.ErrorRateHintThreshold is 2", error.Problems[1], StringComparison.Ordinal);
+        Assert.Equal(string.Join("; ", error.Problems), error.Message);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class FaultPlanLoaderTests
             [new FaultRule(ApiMethod.GetNewChatEvents, FaultKind.Error5001, 0.05), new FaultRule(null, FaultKind.Latency, 0.5, TimeSpan.FromMilliseconds(250)), new FaultRule(ApiMethod.RequestChat, FaultKind.Drop, 1.0)],
             plan.Rules);
         Assert.Equal([new OutageWindow(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10))], plan.Outages);
-        Assert.Null(plan.Validate());
+        Assert.Empty(plan.FindProblems());
     }
 
     [Theory]

@@ -42,6 +42,6 @@ public sealed class ConnectionLimitTests
     [Fact]
     public void Validate_MaxConnectionsBelowOne_NamesTheSetting()
     {
-        Assert.Contains("MaxConnections", new SimulatorOptions { MaxConnections = 0 }.Validate(), StringComparison.Ordinal);
+        Assert.StartsWith("MaxConnections", Assert.Single(new SimulatorOptions { MaxConnections = 0 }.FindProblems()), StringComparison.Ordinal);
     }
 }

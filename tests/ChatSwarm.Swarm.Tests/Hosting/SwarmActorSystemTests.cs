@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using Akka.Actor;
 using Akka.Configuration;
 using Akka.Event;
@@ -48,18 +49,34 @@ public sealed class SwarmActorSystemTests
     [Fact]
     public void Validate_ThroughputBelowOne_NamesTheSetting()
     {
-        var error = Assert.Throws<ArgumentException>(() => new ActorSystemOptions { Throughput = 0 }.Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => new ActorSystemOptions { Throughput = 0 }.Validate());
 
-        Assert.StartsWith("akka throughput:", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ActorSystemOptions.Throughput: expected 1 or more, got 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TwoProblems_OneExceptionListingBoth()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new ActorSystemOptions { Throughput = -1, Hocon = "= = =" }.Validate());
+
+        Assert.Equal(2, error.Problems.Count);
+        Assert.Equal("ActorSystemOptions.Throughput: expected 1 or more, got -1", error.Problems[0]);
+        Assert.StartsWith("ActorSystemOptions.Hocon: ", error.Problems[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_InvalidOptions_ThrowsBeforeStartingASystem()
+    {
+        Assert.Throws<OptionsValidationException>(() => SwarmActorSystem.Create("invalid", new ActorSystemOptions { Throughput = 0 }, TimeProvider.System, null));
     }
 
     [Theory]
     [InlineData("= = =")]
-    public void Validate_HoconThatDoesNotParse_OneLineNamingAkkaConfig(string hocon)
+    public void Validate_HoconThatDoesNotParse_OneLineNamingHocon(string hocon)
     {
-        var error = Assert.Throws<ArgumentException>(() => new ActorSystemOptions { Hocon = hocon }.Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => new ActorSystemOptions { Hocon = hocon }.Validate());
 
-        Assert.StartsWith("akka config:", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ActorSystemOptions.Hocon:", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
 

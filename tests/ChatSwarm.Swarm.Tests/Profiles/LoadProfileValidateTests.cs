@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Testing;
 using ChatSwarm.Swarm.Profiles;
 
@@ -13,9 +14,10 @@ public sealed class LoadProfileValidateTests
     };
 
     [Fact]
-    public void Validate_ValidProfile_IsNull()
+    public void Validate_ValidProfile_NoProblems()
     {
-        Assert.Null(Valid.Validate());
+        Assert.Empty(Valid.FindProblems());
+        Valid.Validate();
     }
 
     public static TheoryData<LoadProfile, string> Broken => new()
@@ -45,17 +47,59 @@ public sealed class LoadProfileValidateTests
     [MemberData(nameof(Broken))]
     public void Validate_BrokenProfile_NamesTheField(LoadProfile profile, string fragment)
     {
-        var error = profile.Validate();
+        var error = Assert.Throws<OptionsValidationException>(profile.Validate);
 
-        Assert.NotNull(error);
-        Assert.Contains(fragment, error);
-        Assert.DoesNotContain('\n', error);
+        Assert.Contains(fragment, Assert.Single(error.Problems));
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]
     public void Validate_WithSourcePath_PrefixesIt()
     {
-        Assert.Equal("p.yaml: max_sessions must be at least 1, got 0", (Valid with { SourcePath = "p.yaml", MaxSessions = 0 }).Validate());
+        var error = Assert.Throws<OptionsValidationException>((Valid with { SourcePath = "p.yaml", MaxSessions = 0 }).Validate);
+
+        Assert.Equal("p.yaml: max_sessions must be at least 1, got 0", error.Message);
+    }
+
+    [Fact]
+    public void Validate_ProblemsInSeveralSections_OneExceptionListingEvery()
+    {
+        var profile = Valid with
+        {
+            SourcePath = "p.yaml",
+            Simulator = new EmbeddedSimulatorSettings { Agents = -1, ExchangesPerChat = -1 },
+            Phases = [new RampPhase(0, 0, TimeSpan.Zero)],
+            Backoff = new BackoffSettings { Min = TimeSpan.Zero, MaxRetries = -1 },
+        };
+
+        var error = Assert.Throws<OptionsValidationException>(profile.Validate);
+
+        Assert.Equal(
+            [
+                "p.yaml: simulator.agents must be 0 or more, got -1",
+                "p.yaml: simulator.exchanges_per_chat must be 0 or more, got -1",
+                "p.yaml: phases[0] ramp 0 → 0 sessions over 0: opens no sessions; 'to' must be above 0",
+                "p.yaml: phases[0] ramp 0 → 0 sessions over 0: duration must be positive",
+                "p.yaml: backoff.min must be positive",
+                "p.yaml: backoff.max_retries must be 0 or more",
+            ],
+            error.Problems);
+    }
+
+    [Fact]
+    public void Validate_PhaseWithTwoProblems_ListsBoth()
+    {
+        var error = Assert.Throws<OptionsValidationException>(new ArrivalPhase(0, TimeSpan.Zero).Validate);
+
+        Assert.Equal(["arrival 0 sessions/s for 0: rate must be a positive number", "arrival 0 sessions/s for 0: duration must be positive"], error.Problems);
+    }
+
+    [Fact]
+    public void Validate_BackoffWithTwoProblems_ListsBoth()
+    {
+        var error = Assert.Throws<OptionsValidationException>(new BackoffSettings { RandomFactor = 2, MaxRetries = -1 }.Validate);
+
+        Assert.Equal(["backoff.random_factor must be between 0 and 1", "backoff.max_retries must be 0 or more"], error.Problems);
     }
 
     [Theory]
@@ -64,12 +108,12 @@ public sealed class LoadProfileValidateTests
     [InlineData("soak.yaml")]
     [InlineData("spike.yaml")]
     [InlineData("faults.yaml")]
-    public void Validate_ShippedProfileAfterOverrides_IsNull(string file)
+    public void Validate_ShippedProfileAfterOverrides_NoProblems(string file)
     {
         var profile = LoadProfileLoader.Load(RepoPaths.LoadProfile(file))
             .WithOverrides(new LoadProfileOverrides { Sessions = 3, Duration = TimeSpan.FromSeconds(5) });
 
-        Assert.Null(profile.Validate());
+        Assert.Empty(profile.FindProblems());
         Assert.Equal(TimeSpan.FromSeconds(5), profile.TotalDuration);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ShippedProfilesTests
         Assert.NotEmpty(profile.Mix);
         Assert.All(profile.Mix, m => Assert.Equal(Path.Combine(RepoPaths.Root, "bots"), Path.GetDirectoryName(m.ScriptPath)));
         Assert.All(profile.Mix, m => Assert.NotNull(BotScriptLoader.Load(m.ScriptPath)));
-        Assert.Null(profile.Backoff.Validate());
+        Assert.Empty(profile.Backoff.FindProblems());
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class ShippedProfilesTests
 
         Assert.Equal(Path.GetFullPath(RepoPaths.LoadProfile(Path.Combine("faults", "transient.yaml"))), profile.Simulator.FaultsFile);
         var plan = FaultPlanLoader.Load(profile.Simulator.FaultsFile!);
-        Assert.Null(plan.Validate());
+        Assert.Empty(plan.FindProblems());
         Assert.Contains(plan.Rules, r => r.Kind == FaultKind.Error5001 && r.Probability > 0);
         Assert.Contains(plan.Rules, r => r.Kind == FaultKind.Error5000 && r.Probability > 0);
         Assert.Single(plan.Outages);

@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Swarm.Profiles;
 using ChatSwarm.Swarm.Running;
 
@@ -89,12 +90,15 @@ public sealed class PlanSplitTests
     }
 
     [Theory]
-    [InlineData(0, 0, "worker count must be at least 1, got 0")]
-    [InlineData(3, 3, "worker index must be between 0 and 2, got 3")]
-    [InlineData(-1, 2, "worker index must be between 0 and 1, got -1")]
+    [InlineData(0, 0, "WorkerShare.Count: expected at least 1 worker, got 0")]
+    [InlineData(3, 3, "WorkerShare.Index: expected a worker index from 0 to 2, got 3")]
+    [InlineData(-1, 2, "WorkerShare.Index: expected a worker index from 0 to 1, got -1")]
     public void Validate_OutOfRange_NamesTheProblem(int index, int count, string expected)
     {
-        Assert.Equal(expected, new WorkerShare(index, count).Validate());
+        // One problem at most: an index is only checked against a valid count.
+        var error = Assert.Throws<OptionsValidationException>(new WorkerShare(index, count).Validate);
+
+        Assert.Equal([expected], error.Problems);
     }
 
     private static LoadPhase[] RandomPhases(Random random)

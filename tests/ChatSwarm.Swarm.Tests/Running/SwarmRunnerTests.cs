@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ChatSwarm.Client;
@@ -159,9 +160,32 @@ public sealed class SwarmRunnerTests
     {
         var options = Options(Profile(new ConstantPhase(1, TimeSpan.FromSeconds(1)))) with { Scripts = [] };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => new SwarmRunner().RunAsync(options, null, default, default));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => new SwarmRunner().RunAsync(options, null, default, default));
 
-        Assert.StartsWith("Scripts:", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("SwarmRunOptions.Scripts:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ProblemsHereAndInNestedOptions_OneExceptionListingEvery()
+    {
+        var options = Options(Profile(new ConstantPhase(1, TimeSpan.FromSeconds(1))) with { Backoff = new BackoffSettings { MaxRetries = -1 } }) with
+        {
+            EarlyStopMinimumCustomers = 0,
+            ActorSystem = new() { Throughput = 0 },
+            Share = new WorkerShare(2, 2),
+        };
+
+        var error = Assert.Throws<OptionsValidationException>(options.Validate);
+
+        Assert.Equal(
+            [
+                "SwarmRunOptions.Profile.backoff.max_retries must be 0 or more",
+                "SwarmRunOptions.EarlyStopMinimumCustomers: expected at least 1, got 0",
+                "SwarmRunOptions.ActorSystem.Throughput: expected 1 or more, got 0",
+                "SwarmRunOptions.Share.Index: expected a worker index from 0 to 1, got 2",
+            ],
+            error.Problems);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     internal static LoadProfile Profile(params LoadPhase[] phases) => new()

@@ -1,3 +1,4 @@
+using ChatSwarm.Configuration.Validation;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Bots.Transcripts;
 using ChatSwarm.Swarm.Transcripts;
@@ -7,6 +8,14 @@ namespace ChatSwarm.Swarm.Tests.Transcripts;
 public sealed class TranscriptKeeperTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Constructor_OptionsWithTwoProblems_OneExceptionListingBoth()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new TranscriptKeeper(new TranscriptKeeperOptions { Count = -1, MaxEntries = 1 }));
+
+        Assert.Equal(["TranscriptKeeperOptions.Count is -1; expected 0 to 1000", "TranscriptKeeperOptions.MaxEntries is 1; expected at least 10"], error.Problems);
+    }
 
     [Fact]
     public void Offer_ManyConversations_KeepsFirstFailedAndSlowestOnly()
