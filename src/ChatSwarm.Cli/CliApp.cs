@@ -37,7 +37,10 @@ internal static class CliApp
         {
             var command = parseResult.CommandResult.Command;
             var name = command is RootCommand ? "chatswarm" : "chatswarm " + command.Name;
-            await context.Error.WriteLineAsync($"{name}: {parseResult.Errors[0].Message} (see '{name} --help')").ConfigureAwait(false);
+            var message = parseResult.Errors[0].Message;
+
+            // A typed option's own error names the option and what it expects; the parser's generic ones point at --help.
+            await context.Error.WriteLineAsync(message.StartsWith("--", StringComparison.Ordinal) ? $"{name}: {message}" : $"{name}: {message} (see '{name} --help')").ConfigureAwait(false);
             return UsageError;
         }
 

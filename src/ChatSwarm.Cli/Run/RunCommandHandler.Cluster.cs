@@ -33,7 +33,7 @@ internal static partial class RunCommandHandler
             return Usage(context, "--workers: a cluster run needs a tenant every worker can reach (--tenant, CHATSWARM_TENANT or target.base_url); for a local rehearsal start one with 'chatswarm simulate'");
         }
 
-        var connection = arguments.Connection ?? new ConnectionArguments(null, false, null);
+        var connection = arguments.Connection ?? ConnectionArguments.None;
         RunTarget target;
         try
         {
@@ -46,7 +46,7 @@ internal static partial class RunCommandHandler
 
         await using var targetScope = target.ConfigureAwait(false);
         var clientOptions = ClientOptionsFor(target.ClientOptions, embedded: false, profile);
-        if (!connection.TryApply(clientOptions, context.CurrentDirectory, out clientOptions, out var connectionError))
+        if (!connection.TryApply(clientOptions, out clientOptions, out var connectionError))
         {
             return Usage(context, connectionError!);
         }
@@ -74,7 +74,7 @@ internal static partial class RunCommandHandler
             }
         }
 
-        var caCert = connection.CaCert is null ? null : Path.GetFullPath(Path.Combine(context.CurrentDirectory, connection.CaCert));
+        var caCert = connection.CaCert?.FullName;
         IReadOnlyList<ContentFile> files;
         try
         {
@@ -115,7 +115,7 @@ internal static partial class RunCommandHandler
             DurationMs = request.Overrides.Duration is { } duration ? (long)duration.TotalMilliseconds : null,
             Insecure = connection.Insecure,
             CaCertPath = caCert,
-            Proxy = connection.Proxy,
+            Proxy = connection.Proxy?.OriginalString,
             Files = files,
         };
 

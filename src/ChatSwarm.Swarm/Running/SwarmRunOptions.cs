@@ -24,8 +24,8 @@ public sealed record SwarmRunOptions
     /// <summary>The run's clock. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>The run seed; null takes the profile's seed, or a random one. Default null.</summary>
-    public int? Seed { get; init; }
+    /// <summary>The run seed, resolved once by the caller (e.g. a flag, else the profile's, else a random one) (required).</summary>
+    public required int Seed { get; init; }
 
     /// <summary>The run id (report id, part of every clientId); null makes one from the start time. Default null.</summary>
     public string? RunId { get; init; }

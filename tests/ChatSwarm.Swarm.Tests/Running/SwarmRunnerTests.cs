@@ -208,6 +208,7 @@ public sealed class SwarmRunnerTests
         Client = _client,
         Metrics = new SwarmMetrics(TimeProvider.System),
         Scripts = [new SwarmScript("fake", 1, _ => new FakeConversation())],
+        Seed = profile.Seed ?? 1,
         ControlInterval = TimeSpan.FromMilliseconds(20),
     };
 
