@@ -74,7 +74,7 @@ internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions act
                 throw new ShareLoadException(error!);
             }
 
-            return new PreparedShare { Profile = profile, Scripts = scripts, Client = MessagingClient.Create(options), ActorSystem = actorSystem };
+            return new PreparedShare { Profile = profile, Scripts = scripts, Client = MessagingClient.Create(options), ActorSystem = actorSystem, SettingNames = CliSettingNames.Run };
         }
     }
 

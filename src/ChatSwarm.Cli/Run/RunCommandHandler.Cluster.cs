@@ -61,7 +61,7 @@ internal static partial class RunCommandHandler
             string? probeFailure;
             try
             {
-                probeFailure = await SetupProbe.ProbeAsync(probeClient, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
+                probeFailure = await SetupProbe.ProbeAsync(probeClient, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), CliSettingNames.Run, TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -156,8 +156,11 @@ internal static partial class RunCommandHandler
         var outcome = await CoordinateAsync(coordinator, context, log, live, monitor).ConfigureAwait(false);
         if (outcome.Run is not { } result)
         {
-            log.ForContext(RunLog.ShownAtEndProperty, true).Error("cluster run did not start: {Problem}", outcome.SetupError);
-            return Usage(context, outcome.SetupError ?? "the cluster run did not start");
+            var problem = outcome.WorkersJoined is { } joined
+                ? string.Create(CultureInfo.InvariantCulture, $"--workers {cluster.Workers}: only {joined} worker(s) joined {coordinator.Address} within {Configuration.Timing.DurationParser.Format(cluster.JoinTimeout)} (--join-timeout); start them with 'chatswarm worker --join {coordinator.Address}'")
+                : outcome.SetupError ?? "the cluster run did not start";
+            log.ForContext(RunLog.ShownAtEndProperty, true).Error("cluster run did not start: {Problem}", problem);
+            return Usage(context, problem);
         }
 
         result = NeverAPassWithoutChats(result);

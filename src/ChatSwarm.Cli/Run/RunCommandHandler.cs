@@ -91,7 +91,7 @@ internal static partial class RunCommandHandler
             return Usage(context, "--ca-cert, --insecure and --proxy only apply with --tenant (or a profile with target.base_url)");
         }
 
-        if (SocketBudget.Check(SocketBudget.PeakSessions(profile), embedded, OpenFileLimit.Current()) is { } budgetError)
+        if (SocketBudget.Check(SocketBudget.PeakSessions(profile), embedded, OpenFileLimit.Current(), CliSettingNames.Run) is { } budgetError)
         {
             return Usage(context, budgetError);
         }
@@ -124,7 +124,7 @@ internal static partial class RunCommandHandler
             string? probeFailure;
             try
             {
-                probeFailure = await SetupProbe.ProbeAsync(client, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
+                probeFailure = await SetupProbe.ProbeAsync(client, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), CliSettingNames.Run, TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -190,6 +190,7 @@ internal static partial class RunCommandHandler
                 Scripts = scripts,
                 Seed = seed,
                 RunId = runId,
+                SettingNames = CliSettingNames.Run,
                 Log = log.ForContext(RunLog.FileOnlyProperty, true),
                 Transcripts = transcripts,
                 ActorSystem = actorSystem,

@@ -51,6 +51,9 @@ public sealed record SwarmRunOptions
     /// <summary>Keeps the transcripts of the first failed and the slowest conversations; null keeps none (and buffers no lines). Default null.</summary>
     public TranscriptKeeper? Transcripts { get; init; }
 
+    /// <summary>How the caller's users name the settings that a stop reason's advice points at. Default <see cref="SettingNames.Default"/>.</summary>
+    public SettingNames SettingNames { get; init; } = SettingNames.Default;
+
     /// <summary>This process's share of a run split over several workers. Default <see cref="WorkerShare.Whole"/>.</summary>
     public WorkerShare Share { get; init; } = WorkerShare.Whole;
 

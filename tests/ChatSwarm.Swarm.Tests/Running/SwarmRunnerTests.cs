@@ -77,7 +77,7 @@ public sealed class SwarmRunnerTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.True(result.StoppedEarly);
         Assert.Equal(SwarmExitCode.SetupError, result.ExitCode);
-        Assert.Equal("most customers failed with 3000 invalid_application: check --app-id (or CHATSWARM_APP_ID)", result.StopReason);
+        Assert.Equal("most customers failed with 3000 invalid_application: check AppId", result.StopReason);
         Assert.Single(_observer.Notices, n => n.Level == SwarmNoticeLevel.Error);
     }
 
