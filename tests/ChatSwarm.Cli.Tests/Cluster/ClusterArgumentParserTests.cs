@@ -1,5 +1,6 @@
 using ChatSwarm.Cli.Cluster;
 using ChatSwarm.Cluster.Hosting;
+using ChatSwarm.Simulator;
 
 namespace ChatSwarm.Cli.Tests.Cluster;
 
@@ -94,5 +95,26 @@ public sealed class ClusterArgumentParserTests
         Assert.Equal(2, exit);
         Assert.Contains("--workers: a cluster run needs a tenant every worker can reach", error);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Run_WorkersThatNeverJoin_OneLineNamingTheOptionsAndTheWorkerCommand()
+    {
+        await using var tenant = await SimulatorHost.StartAsync(new SimulatorOptions { PollHold = TimeSpan.FromSeconds(1) });
+        var folder = Directory.CreateTempSubdirectory("chatswarm-join-");
+        try
+        {
+            var (exit, _, error) = await CliHarness.InvokeAsync(
+                folder.FullName, "run", "--tenant", tenant.BaseAddress.ToString(), "--tenant-url", tenant.TenantUrl, "--app-id", tenant.AppId, "--workers", "1", "--listen", "127.0.0.1:0", "--join-timeout", "1s");
+
+            Assert.Equal(2, exit);
+            Assert.Matches(
+                @"^chatswarm run: --workers 1: only 0 worker\(s\) joined 127\.0\.0\.1:\d+ within 1s \(--join-timeout\); start them with 'chatswarm worker --join 127\.0\.0\.1:\d+'$",
+                Assert.Single(error.Trim().Split('\n')));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed class TypedOptionTests
     [InlineData("bot s.yaml --timeout 0s", "chatswarm bot: --timeout: expected a duration of at least 1ms, got '0s'")]
     [InlineData("bot s.yaml --seed many", "chatswarm bot: --seed: expected a whole number, got 'many'")]
     [InlineData("bot s.yaml --tenant ftp://x --app-id a", "chatswarm bot: --tenant: expected an absolute http:// or https:// URL such as https://yourcompany.brightpattern.com, got 'ftp://x'")]
-    [InlineData("compare a b --max-regression lots", "chatswarm compare: --max-regression: 'lots' is not a percentage; expected a number of 0 or more such as 10 or 10%")]
+    [InlineData("compare a b --max-regression lots", "chatswarm report compare: --max-regression: 'lots' is not a percentage; expected a number of 0 or more such as 10 or 10%")]
     public async Task Command_BadOptionValue_OneLineNamingTheOptionExitTwo(string commandLine, string expectedStart)
     {
         var args = Split(commandLine);
