@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Client;
@@ -48,6 +49,12 @@ internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions act
         catch (ProfileValidationException ex)
         {
             throw new ShareLoadException(string.Join("; ", ex.Errors));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The coordinator checked --sessions and --duration; an assignment outside their ranges is not one it sent.
+            throw new ShareLoadException(string.Create(CultureInfo.InvariantCulture,
+                $"the assignment's sessions ({assignment.Sessions}) or duration ({assignment.DurationMs} ms) is out of range; expected at least 1 session and a positive duration"));
         }
         catch (BotScriptException ex)
         {
