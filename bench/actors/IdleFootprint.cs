@@ -47,6 +47,7 @@ internal static class IdleFootprint
                 CheckAvailability = false,
                 GracePeriod = TimeSpan.Zero,
             },
+            Seed = 1,
             Client = client,
             Metrics = metrics,
             Scripts = [new SwarmScript("idle", 1, request => script is null

@@ -112,6 +112,7 @@ internal static class Measurements
             Client = client,
             Metrics = metrics,
             Scripts = [new SwarmScript("queued", 1, _ => new QueuedCustomer())],
+            Seed = profile.Seed ?? 1,
         };
         using var stopNow = new CancellationTokenSource();
         await using var monitor = export is null ? null : await ChatSwarm.Monitoring.RunMonitor.StartAsync(export, stopNow.Token);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ChatSwarm.Cli.Commands;
 using ChatSwarm.Cli.Run;
 
@@ -35,9 +36,11 @@ internal static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            var command = parseResult.CommandResult.Command;
-            var name = command is RootCommand ? "chatswarm" : "chatswarm " + command.Name;
-            await context.Error.WriteLineAsync($"{name}: {parseResult.Errors[0].Message} (see '{name} --help')").ConfigureAwait(false);
+            var name = CommandPath(parseResult.CommandResult);
+            var message = parseResult.Errors[0].Message;
+
+            // A typed option's own error names the option and what it expects; the parser's generic ones point at --help.
+            await context.Error.WriteLineAsync(message.StartsWith("--", StringComparison.Ordinal) ? $"{name}: {message}" : $"{name}: {message} (see '{name} --help')").ConfigureAwait(false);
             return UsageError;
         }
 
@@ -50,5 +53,17 @@ internal static class CliApp
             ProcessTerminationTimeout = null,
         };
         return await parseResult.InvokeAsync(configuration, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>The command as typed, e.g. "chatswarm report compare", so a parse error names the same command as the command's own errors.</summary>
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (var result = command; result is not null; result = result.Parent as CommandResult)
+        {
+            names.Insert(0, result.Command is RootCommand ? "chatswarm" : result.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 }

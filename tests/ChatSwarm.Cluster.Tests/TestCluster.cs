@@ -69,7 +69,7 @@ internal sealed class TestCluster : IAsyncDisposable
         return new TestCluster(simulator, folder);
     }
 
-    public LoadProfile Profile() => LoadProfileLoader.Load(ProfilePath).WithOverrides(Overrides(), _ => null);
+    public LoadProfile Profile() => LoadProfileLoader.Load(ProfilePath).WithOverrides(Overrides());
 
     public IClusterCoordinator StartCoordinator(int workers, TimeSpan? joinTimeout = null) => ClusterCoordinator.Start(new CoordinatorOptions
     {
@@ -127,9 +127,9 @@ internal sealed class TestCluster : IAsyncDisposable
 
     private LoadProfileOverrides Overrides() => new()
     {
-        BaseAddress = Simulator.BaseAddress.ToString(),
-        TenantUrl = Simulator.TenantUrl,
-        AppId = Simulator.AppId,
+        BaseAddress = new(Simulator.BaseAddress, "simulator"),
+        TenantUrl = new(Simulator.TenantUrl, "simulator"),
+        AppId = new(Simulator.AppId, "simulator"),
     };
 
     /// <summary>Loads the received profile and script through the ordinary loaders, as the command does.</summary>
@@ -138,8 +138,12 @@ internal sealed class TestCluster : IAsyncDisposable
         public Task<PreparedShare> LoadAsync(WorkAssignment assignment, string contentRoot, CancellationToken cancellationToken)
         {
             var profile = LoadProfileLoader.Load(ContentBundle.MapPath(contentRoot, assignment.ProfilePath)).WithOverrides(
-                new LoadProfileOverrides { BaseAddress = assignment.BaseAddress, TenantUrl = assignment.TenantUrl, AppId = assignment.AppId, Seed = assignment.Seed },
-                _ => null);
+                new LoadProfileOverrides
+                {
+                    BaseAddress = new(new Uri(assignment.BaseAddress!), "assignment"),
+                    TenantUrl = new(assignment.TenantUrl!, "assignment"),
+                    AppId = new(assignment.AppId!, "assignment"),
+                });
             Assert.All(profile.Mix, m => Assert.True(ContentBundle.IsUnder(contentRoot, m.ScriptPath), m.ScriptPath));
             var scripts = profile.Mix.Select(m =>
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatSwarm.Bots.Scripting;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Client;
@@ -15,6 +16,9 @@ namespace ChatSwarm.Cli.Cluster;
 /// </summary>
 internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions actorSystem) : IShareLoader
 {
+    /// <summary>Where the target values of an assignment come from, for errors.</summary>
+    private const string CoordinatorSource = "the coordinator's target";
+
     public async Task<PreparedShare> LoadAsync(WorkAssignment assignment, string contentRoot, CancellationToken cancellationToken)
     {
         var profilePath = ContentBundle.MapPath(contentRoot, assignment.ProfilePath);
@@ -22,17 +26,17 @@ internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions act
         IReadOnlyList<Swarm.Running.SwarmScript> scripts;
         try
         {
+            var baseAddress = tenantOverride is not null ? new OverrideValue<Uri>(tenantOverride, "--tenant")
+                : assignment.BaseAddress is { } assigned ? new OverrideValue<Uri>(new Uri(assigned), CoordinatorSource) : null;
             profile = LoadProfileLoader.Load(profilePath).WithOverrides(
                 new LoadProfileOverrides
                 {
-                    BaseAddress = tenantOverride?.ToString() ?? assignment.BaseAddress,
-                    TenantUrl = assignment.TenantUrl,
-                    AppId = assignment.AppId,
+                    BaseAddress = baseAddress,
+                    TenantUrl = assignment.TenantUrl is { } tenantUrl ? new(tenantUrl, CoordinatorSource) : null,
+                    AppId = assignment.AppId is { } appId ? new(appId, CoordinatorSource) : null,
                     Sessions = assignment.Sessions,
                     Duration = assignment.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
-                    Seed = assignment.Seed,
-                },
-                _ => null);
+                });
 
             // Files the profile names by absolute path were received under the content folder too.
             profile = profile with
@@ -45,6 +49,12 @@ internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions act
         catch (ProfileValidationException ex)
         {
             throw new ShareLoadException(string.Join("; ", ex.Errors));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The coordinator checked --sessions and --duration; an assignment outside their ranges is not one it sent.
+            throw new ShareLoadException(string.Create(CultureInfo.InvariantCulture,
+                $"the assignment's sessions ({assignment.Sessions}) or duration ({assignment.DurationMs} ms) is out of range; expected at least 1 session and a positive duration"));
         }
         catch (BotScriptException ex)
         {
@@ -64,13 +74,14 @@ internal sealed class CliShareLoader(Uri? tenantOverride, ActorSystemOptions act
         await using (target.ConfigureAwait(false))
         {
             var options = RunCommandHandler.ClientOptionsFor(target.ClientOptions, embedded: false, profile);
-            var caCert = assignment.CaCertPath is { } path ? ContentBundle.MapPath(contentRoot, path) : null;
-            if (!new ConnectionArguments(caCert, assignment.Insecure, assignment.Proxy).TryApply(options, contentRoot, out options, out var error))
+            var caCert = assignment.CaCertPath is { } path ? new FileInfo(ContentBundle.MapPath(contentRoot, path)) : null;
+            var proxy = assignment.Proxy is { } proxyText ? new Uri(proxyText) : null;
+            if (!new ConnectionArguments(caCert, assignment.Insecure, proxy).TryApply(options, out options, out var error))
             {
                 throw new ShareLoadException(error!);
             }
 
-            return new PreparedShare { Profile = profile, Scripts = scripts, Client = MessagingClient.Create(options), ActorSystem = actorSystem };
+            return new PreparedShare { Profile = profile, Scripts = scripts, Client = MessagingClient.Create(options), ActorSystem = actorSystem, SettingNames = CliSettingNames.Run };
         }
     }
 

@@ -1,10 +1,13 @@
-using ChatSwarm.Configuration.Timing;
+using System.CommandLine;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Cluster.Hosting;
-using System.Globalization;
 
 namespace ChatSwarm.Cli.Cluster;
 
-/// <summary>Validates the cluster options of <c>run</c> and <c>worker</c>; every error is one line naming the option.</summary>
+/// <summary>
+/// Checks the cluster options of <c>run</c> and <c>worker</c> together (each was parsed by its option) and takes
+/// --join from the environment when it is not given; every error is one line naming the option or variable.
+/// </summary>
 internal static class ClusterArgumentParser
 {
     /// <summary>The environment variable <c>chatswarm worker</c> reads when --join is not given.</summary>
@@ -16,15 +19,19 @@ internal static class ClusterArgumentParser
     /// <summary>The most workers one run may have (the plan split deals whole customers; far more workers than this is a typo).</summary>
     public const int MaxWorkers = 1000;
 
+    /// <summary>A HOST:PORT cluster address option (--listen, --join).</summary>
+    public static Option<ClusterEndpoint?> EndpointOption(string name, string description) =>
+        TypedOption.Create<ClusterEndpoint?>(name, description, ParseEndpoint);
+
     /// <summary>
-    /// Parses run's cluster options: null <paramref name="request"/> with no error is a one-process run (no --workers);
+    /// Checks run's cluster options: null <paramref name="request"/> with no error is a one-process run (no --workers);
     /// --listen or --join-timeout without --workers is an error.
     /// </summary>
     public static bool TryParseRun(ClusterRunArguments args, out CoordinatorRequest? request, out string? error)
     {
         request = null;
         error = null;
-        if (args.Workers is null)
+        if (args.Workers is not { } workers)
         {
             if (args.Listen is not null || args.JoinTimeout is not null)
             {
@@ -35,111 +42,66 @@ internal static class ClusterArgumentParser
             return true;
         }
 
-        if (!int.TryParse(args.Workers, NumberStyles.None, CultureInfo.InvariantCulture, out var workers) || workers < 1 || workers > MaxWorkers)
-        {
-            error = $"--workers: expected a whole number of workers from 1 to {MaxWorkers}, got '{args.Workers}'";
-            return false;
-        }
-
-        if (args.Listen is null)
+        if (args.Listen is not { } listen)
         {
             error = $"--listen: required with --workers; expected the address workers join, {ClusterEndpoint.ExpectedForm}";
             return false;
         }
 
-        if (!TryParseEndpoint("--listen", args.Listen, out var listen, out error))
+        if (listen.IsWildcard)
         {
+            error = $"--listen: '{listen}' is every interface, which workers cannot join; expected the address workers reach this machine at, e.g. 10.0.0.5:4053";
             return false;
         }
 
-        if (listen!.IsWildcard)
-        {
-            error = $"--listen: '{args.Listen}' is every interface, which workers cannot join; expected the address workers reach this machine at, e.g. 10.0.0.5:4053";
-            return false;
-        }
-
-        var joinTimeout = DefaultJoinTimeout;
-        if (args.JoinTimeout is { } timeoutText)
-        {
-            if (!DurationParser.TryParse(timeoutText, out var value, out var timeoutError) || value <= TimeSpan.Zero)
-            {
-                error = $"--join-timeout: expected {DurationParser.ExpectedForm} (positive), got '{timeoutText}'" + (timeoutError is null ? "" : $" ({timeoutError})");
-                return false;
-            }
-
-            joinTimeout = value;
-        }
-
-        request = new CoordinatorRequest(workers, listen, joinTimeout);
+        request = new CoordinatorRequest(workers, listen, args.JoinTimeout ?? DefaultJoinTimeout);
         return true;
     }
 
-    /// <summary>Parses worker's options; <paramref name="environment"/> supplies CHATSWARM_JOIN.</summary>
+    /// <summary>Checks worker's options; <paramref name="environment"/> supplies CHATSWARM_JOIN when --join is not given.</summary>
     public static bool TryParseWorker(WorkerArguments args, Func<string, string?> environment, out WorkerRequest? request, out string? error)
     {
         request = null;
         error = null;
-        var joinText = args.Join ?? environment(JoinVariable);
-        if (string.IsNullOrWhiteSpace(joinText))
+        var source = args.Join is null ? JoinVariable : "--join";
+        var join = args.Join;
+        if (join is null)
         {
-            error = $"--join: required (or {JoinVariable}); expected the coordinator's --listen address, {ClusterEndpoint.ExpectedForm}";
-            return false;
-        }
-
-        if (!TryParseEndpoint(args.Join is null ? JoinVariable : "--join", joinText, out var join, out error))
-        {
-            return false;
-        }
-
-        if (join!.Port == 0 || join.IsWildcard)
-        {
-            error = $"{(args.Join is null ? JoinVariable : "--join")}: expected the coordinator's address and port as it printed them, e.g. 10.0.0.5:4053, got '{joinText}'";
-            return false;
-        }
-
-        ClusterEndpoint? listen = null;
-        if (args.Listen is not null)
-        {
-            if (!TryParseEndpoint("--listen", args.Listen, out listen, out error))
+            var joinText = environment(JoinVariable);
+            if (string.IsNullOrWhiteSpace(joinText))
             {
+                error = $"--join: required (or {JoinVariable}); expected the coordinator's --listen address, {ClusterEndpoint.ExpectedForm}";
                 return false;
             }
 
-            if (listen!.IsWildcard)
+            try
             {
-                error = $"--listen: '{args.Listen}' is every interface, which the coordinator cannot reach; expected this machine's address, e.g. 10.0.0.6:0";
+                join = ParseEndpoint(joinText);
+            }
+            catch (FormatException ex)
+            {
+                error = $"{JoinVariable}: {ex.Message}";
                 return false;
             }
         }
 
-        if (args.Tenant is { } tenant
-            && (!Uri.TryCreate(tenant, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        if (join.Port == 0 || join.IsWildcard)
         {
-            error = $"--tenant: expected an absolute http:// or https:// URL, got '{ChatSwarm.Client.SafeUrl.Display(tenant)}'";
+            error = $"{source}: expected the coordinator's address and port as it printed them, e.g. 10.0.0.5:4053, got '{join}'";
             return false;
         }
 
-        if (args.Out is { } outDir && string.IsNullOrWhiteSpace(outDir))
+        if (args.Listen is { IsWildcard: true } listen)
         {
-            error = "--out: expected a folder path";
+            error = $"--listen: '{listen}' is every interface, which the coordinator cannot reach; expected this machine's address, e.g. 10.0.0.6:0";
             return false;
         }
 
-        request = new WorkerRequest(join, listen, args.Tenant is null ? null : new Uri(args.Tenant), args.Out ?? Reports.Writing.ReportPaths.DefaultRoot);
+        request = new WorkerRequest(join, args.Listen, args.Tenant, args.Out?.FullName ?? Reports.Writing.ReportPaths.DefaultRoot);
         return true;
     }
 
-    private static bool TryParseEndpoint(string option, string text, out ClusterEndpoint? endpoint, out string? error)
-    {
-        if (ClusterEndpoint.TryParse(text, out endpoint, out var problem))
-        {
-            error = null;
-            return true;
-        }
-
-        error = $"{option}: {problem}";
-        return false;
-    }
+    private static ClusterEndpoint ParseEndpoint(string text) => ValueParser.FromTry<ClusterEndpoint>(text, ClusterEndpoint.TryParse);
 }
 
 /// <summary>A validated coordinator request.</summary>

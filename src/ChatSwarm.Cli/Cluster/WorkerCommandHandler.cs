@@ -27,7 +27,7 @@ internal static class WorkerCommandHandler
             return Usage(context, error!);
         }
 
-        if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
+        if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, out var actorSystem, out var akkaError))
         {
             return Usage(context, akkaError!);
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChatSwarm.Bots.Running;
 using ChatSwarm.Cli.Bot;
 using ChatSwarm.Bots.Transcripts;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Client;
 using ChatSwarm.Configuration.Timing;
@@ -23,18 +24,19 @@ internal static class BotCommand
     public static Command Create(CliContext context)
     {
         var script = new Argument<string>("SCRIPT") { Description = "The bot script, e.g. bots/greeting-and-question.yaml." };
-        var tenant = new Option<string>("--tenant") { Description = "The tenant's base URL, e.g. https://yourcompany.brightpattern.com (default: an embedded simulator)." };
-        var tenantUrl = new Option<string>("--tenant-url") { Description = "The tenantUrl host sent with every request (default: the --tenant host)." };
-        var appId = new Option<string>("--app-id") { Description = "The Messaging/Chat scenario entry's unique id (required with --tenant)." };
+        var cwd = context.CurrentDirectory;
+        var tenant = TypedOption.HttpUrl("--tenant", "The tenant's base URL, e.g. https://yourcompany.brightpattern.com (default: an embedded simulator).", "an absolute http:// or https:// URL such as https://yourcompany.brightpattern.com");
+        var tenantUrl = TypedOption.Text("--tenant-url", "The tenantUrl host sent with every request (default: the --tenant host).", TargetOverrides.TenantUrlExpected);
+        var appId = TypedOption.Text("--app-id", "The Messaging/Chat scenario entry's unique id (required with --tenant).", TargetOverrides.AppIdExpected);
         var verbose = new Option<bool>("--verbose") { Description = "Also show receipts, typing and widget lifecycle events." };
-        var seed = new Option<string>("--seed") { Description = "Seed for the customer's data and choices (default 1)." };
-        var timeout = new Option<string>("--timeout") { Description = "Longest the conversation may run, e.g. 90s or 5m (default 5m)." };
-        var caCert = new Option<string>("--ca-cert") { Description = "Also trust this CA certificate (PEM or DER) for the tenant's TLS certificate, e.g. a staging CA." };
+        var seed = CliDefaults.Seed("Seed for the customer's data and choices (default 1).");
+        var timeout = TypedOption.Duration("--timeout", "Longest the conversation may run, e.g. 90s or 5m (default 5m).", CliDefaults.ShortestDuration);
+        var caCert = ConnectionArguments.CaCertOption(cwd);
         var insecure = new Option<bool>("--insecure") { Description = "Do not verify the tenant's TLS certificate (self-signed staging only; a warning is printed)." };
-        var proxy = new Option<string>("--proxy") { Description = "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment)." };
-        var junit = new Option<string>("--junit") { Description = "Also write a JUnit XML test report to FILE: one test case per expectation, one for the conversation." };
-        var akkaConfig = new Option<string>("--akka-config") { Description = AkkaConfigFile.Description };
-        var transcriptFile = new Option<string>("--transcript") { Description = "Also write the whole transcript, outcome and counters as JSON to FILE." };
+        var proxy = ConnectionArguments.ProxyOption();
+        var junit = TypedOption.File("--junit", "Also write a JUnit XML test report to FILE: one test case per expectation, one for the conversation.", cwd, "a file path");
+        var akkaConfig = AkkaConfigFile.CreateOption(cwd);
+        var transcriptFile = TypedOption.File("--transcript", "Also write the whole transcript, outcome and counters as JSON to FILE.", cwd, "a file path");
 
         var command = new Command("bot", "Run one scripted bot conversation and print its transcript; exit 0 when every expectation held (usable in a chatbot's CI).")
         {
@@ -59,8 +61,8 @@ internal static class BotCommand
     }
 
     private static async Task<int> ExecuteAsync(
-        CliContext context, string? script, string? tenant, string? tenantUrl, string? appId, string? seed, string? timeout, bool verbose, ConnectionArguments connection,
-        string? junitPath, string? transcriptPath, string? akkaConfigPath)
+        CliContext context, string? script, Uri? tenant, string? tenantUrl, string? appId, int? seed, TimeSpan? timeout, bool verbose, ConnectionArguments connection,
+        FileInfo? junitFile, FileInfo? transcriptFile, FileInfo? akkaConfigFile)
     {
         if (!BotRunRequest.TryCreate(script, tenant, tenantUrl, appId, seed, timeout, verbose, out var request, out var error))
         {
@@ -68,13 +70,7 @@ internal static class BotCommand
             return TranscriptFormatter.ExitBadInput;
         }
 
-        if (junitPath is not null && string.IsNullOrWhiteSpace(junitPath) || transcriptPath is not null && string.IsNullOrWhiteSpace(transcriptPath))
-        {
-            await context.Error.WriteLineAsync($"chatswarm bot: {(junitPath is not null && string.IsNullOrWhiteSpace(junitPath) ? "--junit" : "--transcript")}: expected a file path").ConfigureAwait(false);
-            return TranscriptFormatter.ExitBadInput;
-        }
-
-        if (!AkkaConfigFile.TryRead(akkaConfigPath, context.CurrentDirectory, out var actorSystem, out var akkaError))
+        if (!AkkaConfigFile.TryRead(akkaConfigFile, out var actorSystem, out var akkaError))
         {
             await context.Error.WriteLineAsync("chatswarm bot: " + akkaError).ConfigureAwait(false);
             return TranscriptFormatter.ExitBadInput;
@@ -112,13 +108,13 @@ internal static class BotCommand
                 return TranscriptFormatter.ExitBadInput;
             }
 
-            if (!connection.TryApply(remote, context.CurrentDirectory, out remote, out var connectionError))
+            if (!connection.TryApply(remote, out remote, out var connectionError))
             {
                 await context.Error.WriteLineAsync("chatswarm bot: " + connectionError).ConfigureAwait(false);
                 return TranscriptFormatter.ExitBadInput;
             }
         }
-        else if (connection.CaCert is not null || connection.Insecure || connection.Proxy is not null)
+        else if (connection.Any)
         {
             await context.Error.WriteLineAsync("chatswarm bot: --ca-cert, --insecure and --proxy only apply with --tenant").ConfigureAwait(false);
             return TranscriptFormatter.ExitBadInput;
@@ -150,7 +146,7 @@ internal static class BotCommand
             var stopNow = Task.Delay(Timeout.Infinite, context.StopNow);
             if (await Task.WhenAny(run, stopNow).ConfigureAwait(false) == run)
             {
-                return await WriteOutputsAsync(context, loaded.Name, await run.ConfigureAwait(false), junitPath, transcriptPath).ConfigureAwait(false);
+                return await WriteOutputsAsync(context, loaded.Name, await run.ConfigureAwait(false), junitFile?.FullName, transcriptFile?.FullName).ConfigureAwait(false);
             }
 
             await context.Out.WriteLineAsync($"STOPPED: {loaded.Name} was stopped at once (second stop signal)").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Cli.Run;
 using ChatSwarm.Reports.Comparing;
 using ChatSwarm.Reports.Merging;
@@ -48,7 +49,7 @@ internal static class ReportCommand
         // Arity and required-ness are checked here rather than by the parser so every mistake gets the
         // same one-line message and exit code 2.
         var folders = new Argument<string[]>("DIR") { Description = "Shard run folders (or their report.json files).", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string>("--out") { Description = "Folder to write the merged report into (must not be a shard folder)." };
+        var output = TypedOption.Folder("--out", "Folder to write the merged report into (must not be a shard folder).", context.CurrentDirectory);
         var command = new Command("merge", "Merge the shard results of one run: counters add, histograms merge exactly, timelines align by time, thresholds are checked again on the merged data, and each shard becomes a row of the workers table.")
         {
             folders, output,
@@ -57,18 +58,18 @@ internal static class ReportCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var inputs = parseResult.GetValue(folders) ?? [];
-            string? outDir = parseResult.GetValue(output);
+            var outDir = parseResult.GetValue(output);
             if (inputs.Length == 0)
             {
                 return Fail(context, "merge", "no shard folders given; usage: chatswarm report merge DIR... --out DIR");
             }
 
-            if (string.IsNullOrWhiteSpace(outDir))
+            if (outDir is null)
             {
                 return Fail(context, "merge", "--out DIR is required: the folder to write the merged report into");
             }
 
-            return RunAsync(context, "merge", () => ReportMerger.MergeFoldersAsync(inputs.Select(i => Path.Combine(context.CurrentDirectory, i)).ToArray(), Path.Combine(context.CurrentDirectory, outDir), null, ReportThresholds.Evaluator, cancellationToken));
+            return RunAsync(context, "merge", () => ReportMerger.MergeFoldersAsync(inputs.Select(i => Path.Combine(context.CurrentDirectory, i)).ToArray(), outDir.FullName, null, ReportThresholds.Evaluator, cancellationToken));
         });
         return command;
     }
@@ -76,7 +77,7 @@ internal static class ReportCommand
     private static Command CreateRender(CliContext context)
     {
         var file = new Argument<string[]>("report.json") { Description = "A report.json file or the run folder holding it.", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string>("--out") { Description = "Folder to write the reports into (default: next to report.json)." };
+        var output = TypedOption.Folder("--out", "Folder to write the reports into (default: next to report.json).", context.CurrentDirectory);
         var command = new Command("render", "Re-render report.html, .csv, .md and .txt from a report.json.")
         {
             file, output,
@@ -85,18 +86,13 @@ internal static class ReportCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var inputs = parseResult.GetValue(file) ?? [];
-            string? outDir = parseResult.GetValue(output);
+            var outDir = parseResult.GetValue(output);
             if (inputs.Length != 1)
             {
                 return Fail(context, "render", $"expected exactly one report.json, got {inputs.Length}; usage: chatswarm report render report.json [--out DIR]");
             }
 
-            if (outDir is not null && string.IsNullOrWhiteSpace(outDir))
-            {
-                return Fail(context, "render", "--out is empty; expected a folder path");
-            }
-
-            return RunAsync(context, "render", () => ReportWriter.RenderAsync(Path.Combine(context.CurrentDirectory, inputs[0]), outDir is null ? null : Path.Combine(context.CurrentDirectory, outDir), null, cancellationToken));
+            return RunAsync(context, "render", () => ReportWriter.RenderAsync(Path.Combine(context.CurrentDirectory, inputs[0]), outDir?.FullName, null, cancellationToken));
         });
         return command;
     }
@@ -104,10 +100,7 @@ internal static class ReportCommand
     private static Command CreateCompare(CliContext context)
     {
         var runs = new Argument<string[]>("BASE NEW") { Description = "The base run and the new run: run folders or report.json files.", Arity = ArgumentArity.ZeroOrMore };
-        var limit = new Option<string>("--max-regression")
-        {
-            Description = "Largest tolerated worsening in percent (e.g. 10 or 10%); beyond it the command exits 1. Default 10.",
-        };
+        var limit = TypedOption.Create<double?>("--max-regression", "Largest tolerated worsening in percent (e.g. 10 or 10%); beyond it the command exits 1. Default 10.", text => ValueParser.Percent(text));
         var command = new Command("compare", "Compare a new run against a base run: latency percentiles, error rates, throughput and completion per step, chat measure and bot script; writes compare.html and compare.md beside NEW.")
         {
             runs, limit,
@@ -121,13 +114,7 @@ internal static class ReportCommand
                 return await FailAsync(context, "compare", $"expected two runs (BASE NEW), got {inputs.Length}; usage: chatswarm report compare BASE NEW [--max-regression P]").ConfigureAwait(false);
             }
 
-            string? text = parseResult.GetValue(limit);
-            double percent = ComparisonOptions.Default.MaxRegressionPercent;
-            if (text is not null && !TryParsePercent(text, out percent))
-            {
-                return await FailAsync(context, "compare", $"--max-regression '{text}' is not a percentage; expected a number of 0 or more such as 10 or 10%").ConfigureAwait(false);
-            }
-
+            var percent = parseResult.GetValue(limit) ?? ComparisonOptions.Default.MaxRegressionPercent;
             try
             {
                 var result = await ComparisonWriter.CompareAsync(inputs[0], inputs[1], new ComparisonOptions { MaxRegressionPercent = percent }, cancellationToken).ConfigureAwait(false);
@@ -146,18 +133,6 @@ internal static class ReportCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Parses "10", "10%" or "2.5 %" as a finite percentage of 0 or more.</summary>
-    internal static bool TryParsePercent(string text, out double percent)
-    {
-        string trimmed = text.Trim();
-        if (trimmed.EndsWith('%'))
-        {
-            trimmed = trimmed[..^1].TrimEnd();
-        }
-
-        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out percent) && percent >= 0 && double.IsFinite(percent);
     }
 
     private static async Task<int> RunAsync(CliContext context, string verb, Func<Task<ReportFiles>> action)

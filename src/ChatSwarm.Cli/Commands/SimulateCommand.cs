@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Cli.Run;
+using ChatSwarm.Cli.Simulate;
 using ChatSwarm.Client.Resources;
 using ChatSwarm.Simulator;
 
@@ -15,12 +17,12 @@ internal static class SimulateCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var urls = new Option<string>("--urls") { Description = "Listen URLs separated by ';' (default http://127.0.0.1:8080)." };
-        var agents = new Option<string>("--agents") { Description = "Number of simulated agents (default 50)." };
-        var chatsPerAgent = new Option<string>("--chats-per-agent") { Description = "Chats one agent handles at once (default 3)." };
-        var pollHold = new Option<string>("--poll-hold") { Description = "How long Get New Chat Events holds an empty poll, e.g. 10s or 500ms (default 10s)." };
-        var faults = new Option<string>("--faults") { Description = "A fault plan YAML file (per-method error probabilities, latency, outages)." };
-        var seed = new Option<string>("--seed") { Description = "Seed for agent behaviour and faults (default 1)." };
+        var urls = TypedOption.Create("--urls", $"Listen URLs separated by ';' (default {SimulateArguments.DefaultUrl}).", SimulateArguments.ParseUrls);
+        var agents = TypedOption.WholeNumber("--agents", "Number of simulated agents (default 50).", 0, 100_000, "a whole number from 0 to 100000");
+        var chatsPerAgent = TypedOption.WholeNumber("--chats-per-agent", "Chats one agent handles at once (default 3).", 1, 1000, "a whole number from 1 to 1000");
+        var pollHold = TypedOption.Duration("--poll-hold", "How long Get New Chat Events holds an empty poll, e.g. 10s or 500ms (default 10s).", CliDefaults.ShortestDuration, TimeSpan.FromMinutes(5));
+        var faults = TypedOption.File("--faults", "A fault plan YAML file (per-method error probabilities, latency, outages).", context.CurrentDirectory, "a fault plan YAML file", mustExist: true);
+        var seed = CliDefaults.Seed("Seed for agent behaviour and faults (default 1).");
 
         var command = new Command("simulate", "Run a simulated Bright Pattern tenant (Messaging API v2 with simulated agents) for offline bot development and load rehearsals.")
         {
@@ -34,14 +36,15 @@ internal static class SimulateCommand
                 parseResult.GetValue(agents),
                 parseResult.GetValue(chatsPerAgent),
                 parseResult.GetValue(pollHold),
-                parseResult.GetValue(faults) is { } faultsPath ? Path.Combine(context.CurrentDirectory, faultsPath) : null,
+                parseResult.GetValue(faults),
                 parseResult.GetValue(seed));
-            if (!SimulateArgumentParser.TryParse(args, out var options, out var listenUrls, out var error))
+            if (!args.TryCreateOptions(out var options, out var error))
             {
                 await context.Error.WriteLineAsync("chatswarm simulate: " + error).ConfigureAwait(false);
                 return UsageError;
             }
 
+            var listenUrls = args.ListenUrls;
             if (options.MaxConnections is null && OpenFileLimit.Current() is { } fileLimit)
             {
                 // Refusing connections past the descriptor limit keeps the served ones healthy instead of failing at random.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatSwarm.Cli.Cluster;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Cli.Run;
 
 namespace ChatSwarm.Cli.Commands;
@@ -11,11 +12,11 @@ internal static class WorkerCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var join = new Option<string>("--join") { Description = $"The coordinator's address HOST:PORT, as given to its --listen (or {ClusterArgumentParser.JoinVariable})." };
-        var listen = new Option<string>("--listen") { Description = "This worker's cluster address HOST:PORT (default: the interface that reaches the coordinator, a free port)." };
-        var tenant = new Option<string>("--tenant") { Description = "Send this worker's traffic to this Messaging API base URL instead of the coordinator's target (e.g. one simulator per worker in a benchmark)." };
-        var output = new Option<string>("--out") { Description = "Folder for this worker's own report, written only when the coordinator is lost (default reports)." };
-        var akkaConfig = new Option<string>("--akka-config") { Description = AkkaConfigFile.Description };
+        var join = ClusterArgumentParser.EndpointOption("--join", $"The coordinator's address HOST:PORT, as given to its --listen (or {ClusterArgumentParser.JoinVariable}).");
+        var listen = ClusterArgumentParser.EndpointOption("--listen", "This worker's cluster address HOST:PORT (default: the interface that reaches the coordinator, a free port).");
+        var tenant = TypedOption.HttpUrl("--tenant", "Send this worker's traffic to this Messaging API base URL instead of the coordinator's target (e.g. one simulator per worker in a benchmark).", TargetOverrides.TenantExpected);
+        var output = TypedOption.Folder("--out", "Folder for this worker's own report, written only when the coordinator is lost (default reports).", context.CurrentDirectory);
+        var akkaConfig = AkkaConfigFile.CreateOption(context.CurrentDirectory);
 
         var command = new Command(
             "worker",

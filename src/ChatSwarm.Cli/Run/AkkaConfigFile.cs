@@ -1,3 +1,5 @@
+using System.CommandLine;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Swarm.Hosting;
 
 namespace ChatSwarm.Cli.Run;
@@ -8,27 +10,25 @@ internal static class AkkaConfigFile
     /// <summary>The option's description, the same on both commands.</summary>
     public const string Description = "HOCON laid over the built-in Akka.NET settings, e.g. akka.actor.default-dispatcher.throughput or akka.loglevel (see docs/akka.md).";
 
-    /// <summary>Reads the settings; null <paramref name="path"/> gives the defaults. On failure <paramref name="error"/> is one line naming the file.</summary>
-    public static bool TryRead(string? path, string currentDirectory, out ActorSystemOptions options, out string? error)
+    /// <summary>The --akka-config option, resolved against <paramref name="currentDirectory"/>.</summary>
+    public static Option<FileInfo?> CreateOption(string currentDirectory) =>
+        TypedOption.File("--akka-config", Description, currentDirectory, "the path of a HOCON file");
+
+    /// <summary>Reads the settings; null <paramref name="file"/> gives the defaults. On failure <paramref name="error"/> is one line naming the file.</summary>
+    public static bool TryRead(FileInfo? file, out ActorSystemOptions options, out string? error)
     {
         options = new ActorSystemOptions();
         error = null;
-        if (path is null)
+        if (file is null)
         {
             return true;
         }
 
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            error = "--akka-config: expected the path of a HOCON file";
-            return false;
-        }
-
-        var fullPath = Path.GetFullPath(Path.Combine(currentDirectory, path));
+        var path = file.FullName;
         string text;
         try
         {
-            text = File.ReadAllText(fullPath);
+            text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.CommandLine;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Client;
 
 namespace ChatSwarm.Cli.Run;
@@ -11,14 +13,28 @@ namespace ChatSwarm.Cli.Run;
 /// </summary>
 /// <param name="CaCert">--ca-cert: a PEM or DER certificate file.</param>
 /// <param name="Insecure">--insecure.</param>
-/// <param name="Proxy">--proxy: an http:// proxy URL.</param>
-internal sealed record ConnectionArguments(string? CaCert, bool Insecure, string? Proxy)
+/// <param name="Proxy">--proxy: an http(s) proxy URL.</param>
+internal sealed record ConnectionArguments(FileInfo? CaCert, bool Insecure, Uri? Proxy)
 {
     /// <summary>The warning printed at start when verification is off.</summary>
     public const string InsecureWarning = "WARNING: --insecure: TLS certificates are NOT verified; anyone on the path can read and change this traffic (recorded in the report)";
 
+    /// <summary>No connection flags.</summary>
+    public static ConnectionArguments None { get; } = new(null, false, null);
+
+    /// <summary>True when any of the flags is given.</summary>
+    public bool Any => CaCert is not null || Insecure || Proxy is not null;
+
+    /// <summary>The --ca-cert option, resolved against <paramref name="currentDirectory"/>.</summary>
+    public static Option<FileInfo?> CaCertOption(string currentDirectory) => TypedOption.File(
+        "--ca-cert", "Also trust this CA certificate (PEM or DER) for the tenant's TLS certificate, e.g. a staging CA.", currentDirectory, "a CA certificate file (PEM or DER)");
+
+    /// <summary>The --proxy option.</summary>
+    public static Option<Uri?> ProxyOption() => TypedOption.HttpUrl(
+        "--proxy", "HTTP proxy URL (default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment).", "an http:// proxy URL such as http://proxy.example.com:3128");
+
     /// <summary>Applies the flags to <paramref name="options"/>; on failure <paramref name="error"/> names the flag and what is expected.</summary>
-    public bool TryApply(MessagingClientOptions options, string currentDirectory, out MessagingClientOptions result, out string? error)
+    public bool TryApply(MessagingClientOptions options, out MessagingClientOptions result, out string? error)
     {
         result = options;
         error = null;
@@ -28,28 +44,17 @@ internal sealed record ConnectionArguments(string? CaCert, bool Insecure, string
             return false;
         }
 
-        Uri? proxy = null;
-        if (Proxy is not null)
-        {
-            if (!Uri.TryCreate(Proxy, UriKind.Absolute, out proxy) || (proxy.Scheme != Uri.UriSchemeHttp && proxy.Scheme != Uri.UriSchemeHttps))
-            {
-                error = $"--proxy: expected an http:// proxy URL such as http://proxy.example.com:3128, got '{SafeUrl.Display(Proxy)}'";
-                return false;
-            }
-        }
-
         X509Certificate2? authority = null;
         if (CaCert is not null)
         {
-            var path = Path.GetFullPath(Path.Combine(currentDirectory, CaCert));
-            if (!TryLoadCertificate(path, out authority, out error))
+            if (!TryLoadCertificate(CaCert.FullName, out authority, out error))
             {
                 error = $"--ca-cert: {error}";
                 return false;
             }
         }
 
-        result = options with { Proxy = proxy, TrustedCertificateAuthority = authority, SkipCertificateValidation = Insecure };
+        result = options with { Proxy = Proxy, TrustedCertificateAuthority = authority, SkipCertificateValidation = Insecure };
         return true;
     }
 

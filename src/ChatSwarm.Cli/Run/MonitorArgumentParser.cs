@@ -1,64 +1,57 @@
-using ChatSwarm.Configuration.Timing;
+using System.CommandLine;
+using ChatSwarm.Cli.Parsing;
 using ChatSwarm.Monitoring;
 
 namespace ChatSwarm.Cli.Run;
 
-/// <summary>Validates the live-export options; every error is one line naming the option and what is expected.</summary>
+/// <summary>
+/// Checks the live-export options together (each was parsed by its option) and takes the OTLP endpoint from the
+/// environment when --otlp is not given; every error is one line naming the option or variable and what is expected.
+/// </summary>
 internal static class MonitorArgumentParser
 {
     /// <summary>The standard OpenTelemetry variable used when --otlp is not given.</summary>
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary>What an OTLP endpoint looks like, for errors.</summary>
+    public const string OtlpExpected = "an absolute http:// or https:// OTLP/HTTP endpoint such as http://127.0.0.1:4318";
+
+    /// <summary>A HOST:PORT listen option (--metrics-listen, --web).</summary>
+    public static Option<ListenAddress?> ListenOption(string name, string description) =>
+        TypedOption.Create<ListenAddress?>(name, description, text => ValueParser.FromTry<ListenAddress>(text, ListenAddress.TryParse));
+
     public static bool TryParse(MonitorArguments args, Func<string, string?> environment, out MonitorRequest? request, out string? error)
     {
         request = null;
-        ListenAddress? metrics = null;
-        if (args.MetricsListen is { } metricsText && !ListenAddress.TryParse(metricsText, out metrics, out var metricsError))
-        {
-            error = "--metrics-listen: " + metricsError;
-            return false;
-        }
-
-        ListenAddress? web = null;
-        if (args.Web is { } webText && !ListenAddress.TryParse(webText, out web, out var webError))
-        {
-            error = "--web: " + webError;
-            return false;
-        }
-
+        var (metrics, web) = (args.MetricsListen, args.Web);
         if (metrics is not null && web is not null && metrics.Port != 0 && metrics == web)
         {
             error = $"--metrics-listen and --web: both ask for {web}; the dashboard serves /metrics too, so drop --metrics-listen or pick another port";
             return false;
         }
 
-        var (otlpText, source) = args.Otlp is { } flag ? (flag, "--otlp") : (environment(OtlpEndpointVariable), OtlpEndpointVariable);
-        Uri? otlp = null;
-        if (!string.IsNullOrWhiteSpace(otlpText)
-            && (!Uri.TryCreate(otlpText, UriKind.Absolute, out otlp) || (otlp.Scheme != Uri.UriSchemeHttp && otlp.Scheme != Uri.UriSchemeHttps)))
+        var otlp = args.Otlp;
+        if (otlp is null && environment(OtlpEndpointVariable) is { } otlpText && !string.IsNullOrWhiteSpace(otlpText))
         {
-            error = $"{source}: expected an absolute http:// or https:// OTLP/HTTP endpoint such as http://127.0.0.1:4318, got '{otlpText}'";
+            try
+            {
+                otlp = ValueParser.HttpUrl(otlpText, OtlpExpected);
+            }
+            catch (FormatException ex)
+            {
+                error = $"{OtlpEndpointVariable}: {ex.Message}";
+                return false;
+            }
+        }
+
+        if (args.WebLinger is not null && web is null && metrics is null)
+        {
+            error = "--web-linger: only means something with --web or --metrics-listen";
             return false;
         }
 
-        var linger = TimeSpan.Zero;
-        if (args.WebLinger is { } lingerText)
-        {
-            if (!DurationParser.TryParse(lingerText, out linger, out var lingerError) || linger < TimeSpan.Zero)
-            {
-                error = $"--web-linger: expected {DurationParser.ExpectedForm}, got '{lingerText}'" + (lingerError is null ? "" : $" ({lingerError})");
-                return false;
-            }
-
-            if (web is null && metrics is null)
-            {
-                error = "--web-linger: only means something with --web or --metrics-listen";
-                return false;
-            }
-        }
-
         error = null;
-        request = new MonitorRequest(new MonitoringOptions { MetricsListen = metrics, WebListen = web, OtlpEndpoint = otlp }, linger);
+        request = new MonitorRequest(new MonitoringOptions { MetricsListen = metrics, WebListen = web, OtlpEndpoint = otlp }, args.WebLinger ?? TimeSpan.Zero);
         return true;
     }
 }

@@ -33,7 +33,7 @@ internal static partial class RunCommandHandler
             return Usage(context, "--workers: a cluster run needs a tenant every worker can reach (--tenant, CHATSWARM_TENANT or target.base_url); for a local rehearsal start one with 'chatswarm simulate'");
         }
 
-        var connection = arguments.Connection ?? new ConnectionArguments(null, false, null);
+        var connection = arguments.Connection ?? ConnectionArguments.None;
         RunTarget target;
         try
         {
@@ -46,7 +46,7 @@ internal static partial class RunCommandHandler
 
         await using var targetScope = target.ConfigureAwait(false);
         var clientOptions = ClientOptionsFor(target.ClientOptions, embedded: false, profile);
-        if (!connection.TryApply(clientOptions, context.CurrentDirectory, out clientOptions, out var connectionError))
+        if (!connection.TryApply(clientOptions, out clientOptions, out var connectionError))
         {
             return Usage(context, connectionError!);
         }
@@ -61,7 +61,7 @@ internal static partial class RunCommandHandler
             string? probeFailure;
             try
             {
-                probeFailure = await SetupProbe.ProbeAsync(probeClient, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
+                probeFailure = await SetupProbe.ProbeAsync(probeClient, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), CliSettingNames.Run, TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -74,7 +74,7 @@ internal static partial class RunCommandHandler
             }
         }
 
-        var caCert = connection.CaCert is null ? null : Path.GetFullPath(Path.Combine(context.CurrentDirectory, connection.CaCert));
+        var caCert = connection.CaCert?.FullName;
         IReadOnlyList<ContentFile> files;
         try
         {
@@ -115,7 +115,7 @@ internal static partial class RunCommandHandler
             DurationMs = request.Overrides.Duration is { } duration ? (long)duration.TotalMilliseconds : null,
             Insecure = connection.Insecure,
             CaCertPath = caCert,
-            Proxy = connection.Proxy,
+            Proxy = connection.Proxy?.OriginalString,
             Files = files,
         };
 
@@ -156,8 +156,11 @@ internal static partial class RunCommandHandler
         var outcome = await CoordinateAsync(coordinator, context, log, live, monitor).ConfigureAwait(false);
         if (outcome.Run is not { } result)
         {
-            log.ForContext(RunLog.ShownAtEndProperty, true).Error("cluster run did not start: {Problem}", outcome.SetupError);
-            return Usage(context, outcome.SetupError ?? "the cluster run did not start");
+            var problem = outcome.WorkersJoined is { } joined
+                ? string.Create(CultureInfo.InvariantCulture, $"--workers {cluster.Workers}: only {joined} worker(s) joined {coordinator.Address} within {Configuration.Timing.DurationParser.Format(cluster.JoinTimeout)} (--join-timeout); start them with 'chatswarm worker --join {coordinator.Address}'")
+                : outcome.SetupError ?? "the cluster run did not start";
+            log.ForContext(RunLog.ShownAtEndProperty, true).Error("cluster run did not start: {Problem}", problem);
+            return Usage(context, problem);
         }
 
         result = NeverAPassWithoutChats(result);

@@ -31,7 +31,7 @@ internal static partial class RunCommandHandler
 
     public static async Task<int> ExecuteAsync(RunArguments arguments, CliContext context)
     {
-        if (!RunArgumentParser.TryParse(arguments, out var request, out var argumentError))
+        if (!RunRequest.TryCreate(arguments, Environment.GetEnvironmentVariable, out var request, out var argumentError))
         {
             return Usage(context, argumentError!);
         }
@@ -41,7 +41,7 @@ internal static partial class RunCommandHandler
             return Usage(context, clusterError!);
         }
 
-        if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, context.CurrentDirectory, out var actorSystem, out var akkaError))
+        if (!AkkaConfigFile.TryRead(arguments.AkkaConfig, out var actorSystem, out var akkaError))
         {
             return Usage(context, akkaError!);
         }
@@ -61,7 +61,7 @@ internal static partial class RunCommandHandler
         IReadOnlyList<SwarmScript> scripts;
         try
         {
-            profile = LoadProfileLoader.Load(profilePath).WithOverrides(request.Overrides, Environment.GetEnvironmentVariable);
+            profile = LoadProfileLoader.Load(profilePath).WithOverrides(request.Overrides);
             scripts = ScriptMix.Load(profile, context.CurrentDirectory, context.BaseDirectory);
         }
         catch (ProfileValidationException ex)
@@ -78,20 +78,20 @@ internal static partial class RunCommandHandler
             return Usage(context, OneLine(ex.Message));
         }
 
-        var seed = profile.Seed ?? Random.Shared.Next(1, int.MaxValue);
+        var seed = request.ResolveSeed(profile);
         if (coordinatorRequest is not null)
         {
             return await ExecuteCoordinatorAsync(arguments, request, coordinatorRequest, profilePath, profile, seed, actorSystem, monitorRequest!, context).ConfigureAwait(false);
         }
 
         var embedded = profile.Target.BaseAddress is null;
-        var connection = arguments.Connection ?? new ConnectionArguments(null, false, null);
-        if (embedded && connection is not { CaCert: null, Insecure: false, Proxy: null })
+        var connection = arguments.Connection ?? ConnectionArguments.None;
+        if (embedded && connection.Any)
         {
             return Usage(context, "--ca-cert, --insecure and --proxy only apply with --tenant (or a profile with target.base_url)");
         }
 
-        if (SocketBudget.Check(SocketBudget.PeakSessions(profile), embedded, OpenFileLimit.Current()) is { } budgetError)
+        if (SocketBudget.Check(SocketBudget.PeakSessions(profile), embedded, OpenFileLimit.Current(), CliSettingNames.Run) is { } budgetError)
         {
             return Usage(context, budgetError);
         }
@@ -110,7 +110,7 @@ internal static partial class RunCommandHandler
         await using (target.ConfigureAwait(false))
         {
             var clientOptions = ClientOptionsFor(target.ClientOptions, embedded: target.Simulator is not null, profile);
-            if (!connection.TryApply(clientOptions, context.CurrentDirectory, out clientOptions, out var connectionError))
+            if (!connection.TryApply(clientOptions, out clientOptions, out var connectionError))
             {
                 return Usage(context, connectionError!);
             }
@@ -124,7 +124,7 @@ internal static partial class RunCommandHandler
             string? probeFailure;
             try
             {
-                probeFailure = await SetupProbe.ProbeAsync(client, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
+                probeFailure = await SetupProbe.ProbeAsync(client, "chatswarm-probe-" + RunIds.RandomPartOf(RunIds.Create(DateTimeOffset.UtcNow)), CliSettingNames.Run, TimeProvider.System, context.StopGracefully).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -190,6 +190,7 @@ internal static partial class RunCommandHandler
                 Scripts = scripts,
                 Seed = seed,
                 RunId = runId,
+                SettingNames = CliSettingNames.Run,
                 Log = log.ForContext(RunLog.FileOnlyProperty, true),
                 Transcripts = transcripts,
                 ActorSystem = actorSystem,

@@ -71,7 +71,7 @@ internal sealed partial class CoordinatorRun : IClusterCoordinator
         if (await JoinAsync(stopGracefully).ConfigureAwait(false) is { } joinError)
         {
             DismissAll(joinError);
-            return new ClusterRunResult { SetupError = joinError };
+            return new ClusterRunResult { SetupError = joinError, WorkersJoined = stopGracefully.IsCancellationRequested ? null : _slots.Count };
         }
 
         if (await AssignAsync(stopGracefully).ConfigureAwait(false) is { } assignError)

@@ -10,4 +10,7 @@ public sealed record ClusterRunResult
 
     /// <summary>Why the run never started (workers did not join in time, a worker could not load its assignment); null when it ran.</summary>
     public string? SetupError { get; init; }
+
+    /// <summary>How many workers had joined when the join timeout passed, when that is why the run never started; otherwise null.</summary>
+    public int? WorkersJoined { get; init; }
 }

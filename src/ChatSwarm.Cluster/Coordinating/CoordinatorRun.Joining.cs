@@ -48,7 +48,7 @@ internal sealed partial class CoordinatorRun
             return stopGracefully.IsCancellationRequested
                 ? "stopped before the run started"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"--workers {_options.Workers}: only {_slots.Count} worker(s) joined {Address} within {Format(_options.JoinTimeout)} (--join-timeout); start them with 'chatswarm worker --join {Address}'");
+                    $"only {_slots.Count} of {_options.Workers} worker(s) joined {Address} within {Format(_options.JoinTimeout)}; start the others as workers joining {Address}, or allow them longer to join");
         }
 
         return null;

@@ -83,7 +83,7 @@ public static class ClusterWorker
                 {
                     problem ??= stopGracefully.IsCancellationRequested
                         ? "stopped before the coordinator sent an assignment"
-                        : $"no assignment from the coordinator at {options.Cluster.Join} within {Format(options.JoinTimeout)} (is it running, with --listen {options.Cluster.Join}, and is this worker's address {node.Address} reachable from it?)";
+                        : $"no assignment from the coordinator at {options.Cluster.Join} within {Format(options.JoinTimeout)} (is it running and listening at {options.Cluster.Join}, and is this worker's address {node.Address} reachable from it?)";
                     return new WorkerOutcome { ExitCode = SwarmExitCode.SetupError, Problem = problem };
                 }
             }
@@ -205,6 +205,7 @@ public static class ClusterWorker
                 RunId = assignment.RunId,
                 Share = new WorkerShare(assignment.Index, assignment.Count),
                 ActorSystem = share.ActorSystem,
+                SettingNames = share.SettingNames,
                 Log = options.Log,
             };
             var run = new SwarmRunner().RunAsync(runOptions, SwarmObservers.Combine(ticks, observer), graceful.Token, now.Token);

@@ -20,6 +20,9 @@ public sealed record PreparedShare : IAsyncDisposable
     /// <summary>The Akka settings of the worker's swarm. Default <see cref="ActorSystemOptions"/>'s defaults.</summary>
     public ActorSystemOptions ActorSystem { get; init; } = new();
 
+    /// <summary>How the worker's users name the settings a stop reason's advice points at. Default <see cref="SettingNames.Default"/>.</summary>
+    public SettingNames SettingNames { get; init; } = SettingNames.Default;
+
     /// <summary>Disposes the client.</summary>
     public ValueTask DisposeAsync()
     {

@@ -41,7 +41,7 @@ public static partial class ReportMerger
             string folder = Path.GetFullPath(File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input))! : input).TrimEnd(Path.DirectorySeparatorChar);
             if (string.Equals(folder, outFull, StringComparison.Ordinal))
             {
-                throw new ReportFormatException($"--out {outDirectory} is also a shard folder; choose a new folder so no shard report is overwritten");
+                throw new ReportFormatException($"the output folder {outDirectory} is also a shard folder; choose a new folder so no shard report is overwritten");
             }
         }
 

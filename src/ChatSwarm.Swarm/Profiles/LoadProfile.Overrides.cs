@@ -1,42 +1,33 @@
 using ChatSwarm.Client;
-using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Swarm.Profiles;
 
 public sealed partial record LoadProfile
 {
-    /// <summary>Environment variable for the Messaging API base URL (--tenant).</summary>
-    public const string TenantVariable = "CHATSWARM_TENANT";
-
-    /// <summary>Environment variable for the tenantUrl value (--tenant-url).</summary>
-    public const string TenantUrlVariable = "CHATSWARM_TENANT_URL";
-
-    /// <summary>Environment variable for the appId value (--app-id).</summary>
-    public const string AppIdVariable = "CHATSWARM_APP_ID";
-
     /// <summary>
-    /// Applies command-line overrides, then environment variables for target settings the command line left unset
-    /// (command line, then environment, then the file). A real target (base URL) needs a tenantUrl and an appId from one of
-    /// them. <see cref="LoadProfileOverrides.Duration"/> stretches the phases to the new total first, then
+    /// Applies settings given outside the file (the caller decides their precedence over each other; they all win over
+    /// the file). A real target (base URL) needs a tenantUrl and an appId from the file or the overrides.
+    /// <see cref="LoadProfileOverrides.Duration"/> stretches the phases to the new total first, then
     /// <see cref="LoadProfileOverrides.Sessions"/> scales session counts and rates (see <see cref="LoadProfileOverrides"/>).
     /// </summary>
-    /// <param name="overrides">The command-line settings.</param>
-    /// <param name="environment">Reads an environment variable (e.g. <see cref="Environment.GetEnvironmentVariable(string)"/>); null ignores the environment.</param>
+    /// <param name="overrides">The settings, each already parsed and range-checked by the caller.</param>
     /// <returns>The profile to run.</returns>
-    /// <exception cref="ProfileValidationException">An override is invalid or the target is incomplete; each error names the option or variable.</exception>
-    public LoadProfile WithOverrides(LoadProfileOverrides overrides, Func<string, string?>? environment = null)
+    /// <exception cref="ProfileValidationException">The target is incomplete or unsafe; each error names where the value came from.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Sessions below 1 or a duration that is not positive: the caller checks those.</exception>
+    public LoadProfile WithOverrides(LoadProfileOverrides overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         var errors = new List<string>();
-        var profile = this with { Target = MergeTarget(overrides, environment, errors) };
+        var profile = this with { Target = MergeTarget(overrides, errors) };
+        if (errors.Count > 0)
+        {
+            throw new ProfileValidationException(errors);
+        }
 
         if (overrides.Duration is { } duration)
         {
-            if (duration <= TimeSpan.Zero)
-            {
-                errors.Add($"--duration must be positive, got {DurationParser.Format(duration)}");
-            }
-            else if (Phases.Count > 0)
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero, nameof(overrides));
+            if (Phases.Count > 0)
             {
                 profile = profile with { Phases = Stretch(profile.Phases, duration) };
             }
@@ -44,86 +35,62 @@ public sealed partial record LoadProfile
 
         if (overrides.Sessions is { } sessions)
         {
-            if (sessions < 1)
-            {
-                errors.Add($"--sessions must be at least 1, got {sessions}");
-            }
-            else if (profile.Phases.Count > 0)
+            ArgumentOutOfRangeException.ThrowIfLessThan(sessions, 1, nameof(overrides));
+            if (profile.Phases.Count > 0)
             {
                 profile = ScaleSessions(profile, sessions);
             }
         }
 
-        if (overrides.Seed is { } seed)
-        {
-            profile = profile with { Seed = seed };
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ProfileValidationException(errors);
-        }
-
         return profile;
     }
 
-    private TargetSettings MergeTarget(LoadProfileOverrides overrides, Func<string, string?>? environment, List<string> errors)
+    private TargetSettings MergeTarget(LoadProfileOverrides overrides, List<string> errors)
     {
-        string? Env(string name) => environment?.Invoke(name) is { Length: > 0 } v ? v.Trim() : null;
-
         var target = Target;
-        var (baseText, baseSource) = overrides.BaseAddress is { Length: > 0 } b ? (b.Trim(), "--tenant")
-            : Env(TenantVariable) is { } eb ? (eb, TenantVariable) : (null, null);
-        if (baseText is not null)
+        if (overrides.BaseAddress is { } baseAddress)
         {
-            if (ProfileReader.TryHttpUrl(baseText, out var uri))
-            {
-                target = target with { BaseAddress = uri };
-            }
-            else
-            {
-                errors.Add($"{baseSource}: '{SafeUrl.Display(baseText)}' is not an absolute http(s) URL; expected e.g. https://tenant.brightpattern.com/clientweb/api/v1/");
-            }
+            target = target with { BaseAddress = baseAddress.Value };
         }
 
-        var tenantUrlSource = overrides.TenantUrl is { Length: > 0 } ? "--tenant-url" : Env(TenantUrlVariable) is not null ? TenantUrlVariable : $"{SourcePath}: target.tenant_url";
-        if ((overrides.TenantUrl is { Length: > 0 } t ? t.Trim() : Env(TenantUrlVariable)) is { } tenantUrl)
+        if (overrides.TenantUrl is { } tenantUrl)
         {
-            target = target with { TenantUrl = tenantUrl };
+            target = target with { TenantUrl = tenantUrl.Value };
         }
 
-        var appIdSource = overrides.AppId is { Length: > 0 } ? "--app-id" : Env(AppIdVariable) is not null ? AppIdVariable : $"{SourcePath}: target.app_id";
-        if ((overrides.AppId is { Length: > 0 } a ? a.Trim() : Env(AppIdVariable)) is { } appId)
+        if (overrides.AppId is { } appId)
         {
-            target = target with { AppId = appId };
+            target = target with { AppId = appId.Value };
         }
 
         // Checked before anything starts: these values go into every request's Authorization header and query.
         if (HeaderValues.FindUnsafe(target.AppId) is { } appIdProblem)
         {
-            errors.Add($"{appIdSource}: the app id {appIdProblem}; expected the scenario entry's id as shown in the contact center's configuration");
+            errors.Add($"{overrides.AppId?.Source ?? $"{SourcePath}: target.app_id"}: the app id {appIdProblem}; expected the scenario entry's id as shown in the contact center's configuration");
         }
 
         if (target.TenantUrl is { } tenantUrlValue && (tenantUrlValue.Any(char.IsControl) || tenantUrlValue.Any(char.IsWhiteSpace)))
         {
-            errors.Add($"{tenantUrlSource}: the tenant URL contains a space or control character; expected a host name such as yourcompany.brightpattern.com");
+            errors.Add($"{overrides.TenantUrl?.Source ?? $"{SourcePath}: target.tenant_url"}: the tenant URL contains a space or control character; expected a host name such as yourcompany.brightpattern.com");
         }
 
         if (target.BaseAddress is not null)
         {
             if (string.IsNullOrWhiteSpace(target.TenantUrl))
             {
-                errors.Add($"{SourcePath}: target.tenant_url is missing for {SafeUrl.Display(target.BaseAddress)}; set it in the profile, with --tenant-url or {TenantUrlVariable}");
+                errors.Add($"{SourcePath}: target.tenant_url is missing for {SafeUrl.Display(target.BaseAddress)}; set it in the profile{Elsewhere(overrides.TenantUrlElsewhere)}");
             }
 
             if (string.IsNullOrWhiteSpace(target.AppId))
             {
-                errors.Add($"{SourcePath}: target.app_id is missing for {SafeUrl.Display(target.BaseAddress)}; set it in the profile, with --app-id or {AppIdVariable}");
+                errors.Add($"{SourcePath}: target.app_id is missing for {SafeUrl.Display(target.BaseAddress)}; set it in the profile{Elsewhere(overrides.AppIdElsewhere)}");
             }
         }
 
         return target;
     }
+
+    private static string Elsewhere(string? where) => where is null ? "" : ", with " + where;
 
     /// <summary>Scales every phase's duration by total / current total; the last phase absorbs rounding so the sum is exact.</summary>
     private static List<LoadPhase> Stretch(IReadOnlyList<LoadPhase> phases, TimeSpan total)

@@ -16,17 +16,18 @@ public static class SetupProbe
     /// <summary>Probes the target; returns the one-line reason it cannot work, or null when the run may start.</summary>
     /// <param name="client">The run's client (its TLS, proxy and credentials are what is checked).</param>
     /// <param name="clientId">The clientId for the probe (not one of the customers').</param>
+    /// <param name="names">How the caller's users name the settings the advice points at.</param>
     /// <param name="timeProvider">Clock for the pause between attempts.</param>
     /// <param name="cancellationToken">Stops the probe.</param>
     /// <returns>The reason, or null.</returns>
-    public static async Task<string?> ProbeAsync(IMessagingClient client, string clientId, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<string?> ProbeAsync(IMessagingClient client, string clientId, SettingNames names, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         string? failure = null;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             var result = await client.CheckAvailabilityAsync(clientId, cancellationToken).ConfigureAwait(false);
-            failure = result.IsSuccess ? null : Classify(result.Error!, client.Options.BaseAddress, client.Options);
+            failure = result.IsSuccess ? null : Classify(result.Error!, client.Options.BaseAddress, client.Options, names);
             if (failure is null || !IsWorthRetrying(result.Error!.Code))
             {
                 return failure;
@@ -42,9 +43,11 @@ public static class SetupProbe
     /// <param name="error">The probe's error.</param>
     /// <param name="target">The target URL (shown without secrets).</param>
     /// <param name="options">The client's settings (for the advice).</param>
+    /// <param name="names">How the caller's users name the settings the advice points at.</param>
     /// <returns>The reason, or null.</returns>
-    public static string? Classify(ApiError error, Uri target, MessagingClientOptions options)
+    public static string? Classify(ApiError error, Uri target, MessagingClientOptions options, SettingNames names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
@@ -54,26 +57,26 @@ public static class SetupProbe
         return error.Code switch
         {
             ApiErrorCode.ConnectionRefused =>
-                $"nothing is listening at {shown} (connection refused); check --tenant and that the tenant (or chatswarm simulate) is running",
+                $"nothing is listening at {shown} (connection refused); check {names.BaseAddress} and that the tenant (or {names.Simulator}) is running",
             ApiErrorCode.NameResolutionFailed =>
-                $"the host name '{target.Host}' could not be resolved (DNS); check --tenant",
-            ApiErrorCode.TlsFailure => DescribeTls(message, host, target, options),
+                $"the host name '{target.Host}' could not be resolved (DNS); check {names.BaseAddress}",
+            ApiErrorCode.TlsFailure => DescribeTls(message, host, target, options, names),
             ApiErrorCode.LocalResourceExhausted =>
                 "this process ran out of open files before the run started; raise the limit (ulimit -n) or split the run over several processes",
             ApiErrorCode.HttpNotFound or ApiErrorCode.HttpNotAcceptable or ApiErrorCode.HttpBadRequest =>
-                $"{shown} answered HTTP {error.HttpStatus} to Check Availability: it does not look like the Messaging API v2; check --tenant",
+                $"{shown} answered HTTP {error.HttpStatus} to Check Availability: it does not look like the Messaging API v2; check {names.BaseAddress}",
             ApiErrorCode.HttpForbidden =>
-                $"{shown} answered HTTP 403 to Check Availability (a proxy or firewall refusing the request?); check --tenant and --proxy",
+                $"{shown} answered HTTP 403 to Check Availability (a proxy or firewall refusing the request?); check {names.BaseAddress} and {names.Proxy}",
             ApiErrorCode.MalformedResponse =>
-                $"{shown} answered Check Availability with something that is not the Messaging API's JSON; check --tenant",
-            _ when error.Code.IsAuthenticationFailure() => SetupFailureAdvice.Describe(error.Code).Replace("most customers failed", "the tenant refused the run's credentials", StringComparison.Ordinal),
+                $"{shown} answered Check Availability with something that is not the Messaging API's JSON; check {names.BaseAddress}",
+            _ when error.Code.IsAuthenticationFailure() => SetupFailureAdvice.Describe(error.Code, names).Replace("most customers failed", "the tenant refused the run's credentials", StringComparison.Ordinal),
             _ => null,
         };
     }
 
     private static bool IsWorthRetrying(ApiErrorCode code) => code is ApiErrorCode.ConnectionRefused or ApiErrorCode.NameResolutionFailed;
 
-    private static string DescribeTls(string message, string host, Uri target, MessagingClientOptions options)
+    private static string DescribeTls(string message, string host, Uri target, MessagingClientOptions options, SettingNames names)
     {
         if (message.Contains("NameMismatch", StringComparison.OrdinalIgnoreCase))
         {
@@ -83,12 +86,12 @@ public static class SetupProbe
         if (message.Contains("certificate", StringComparison.OrdinalIgnoreCase))
         {
             var way = options.TrustedCertificateAuthority is null
-                ? "pass the staging CA with --ca-cert FILE (or, for a throwaway test only, --insecure)"
-                : "the certificate does not chain to the --ca-cert authority; check the file";
+                ? $"pass the staging CA with {names.TrustedAuthority} (or, for a throwaway test only, {names.SkipVerification})"
+                : $"the certificate does not chain to the authority given with {names.TrustedAuthority}; check the file";
             return $"the TLS certificate of {host} is not trusted ({OneLine(message)}); {way}";
         }
 
-        return $"the TLS handshake with {host} failed ({OneLine(message)}); if the tenant serves plain HTTP, use an http:// --tenant URL";
+        return $"the TLS handshake with {host} failed ({OneLine(message)}); if the tenant serves plain HTTP, use an http:// {names.BaseAddress} URL";
     }
 
     private static string OneLine(string text)

@@ -69,8 +69,9 @@ public static class SocketBudget
     /// <param name="peakSessions">From <see cref="PeakSessions"/>.</param>
     /// <param name="embeddedSimulator">Whether the simulator runs in the same process.</param>
     /// <param name="limit">The open-file soft limit, null when unknown.</param>
+    /// <param name="names">How the caller's users name the session count; null for <see cref="SettingNames.Default"/>.</param>
     /// <returns>The message, or null.</returns>
-    public static string? Check(long peakSessions, bool embeddedSimulator, long? limit)
+    public static string? Check(long peakSessions, bool embeddedSimulator, long? limit, SettingNames? names = null)
     {
         if (limit is not { } max)
         {
@@ -84,6 +85,6 @@ public static class SocketBudget
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"the plan needs about {needed} open files at its peak ({peakSessions} concurrent sessions, one socket each{(embeddedSimulator ? " plus the embedded simulator's end of each" : "")}, plus {Spare} spare) but this process may open only {max} (ulimit -n); raise the limit (ulimit -n {needed}), lower --sessions, or split the run over several processes");
+            $"the plan needs about {needed} open files at its peak ({peakSessions} concurrent sessions, one socket each{(embeddedSimulator ? " plus the embedded simulator's end of each" : "")}, plus {Spare} spare) but this process may open only {max} (ulimit -n); raise the limit (ulimit -n {needed}), lower {(names ?? SettingNames.Default).Sessions}, or split the run over several processes");
     }
 }

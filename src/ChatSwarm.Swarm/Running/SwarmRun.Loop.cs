@@ -186,7 +186,7 @@ internal sealed partial class SwarmRun
         if (spawned >= _options.EarlyStopMinimumCustomers && most.Count >= _options.EarlyStopFailureShare * spawned)
         {
             _setupFailure = true;
-            _stopReason = SetupFailureAdvice.Describe(most.Code);
+            _stopReason = SetupFailureAdvice.Describe(most.Code, _options.SettingNames);
             Notify(SwarmNoticeLevel.Error, _stopReason);
         }
     }

@@ -54,7 +54,7 @@ internal sealed partial class SwarmRun : IAsyncDisposable
         _plan = LoadPlan.Create(_profile);
         _clock = options.TimeProvider;
         _metrics = options.Metrics;
-        Seed = options.Seed ?? _profile.Seed ?? Random.Shared.Next();
+        Seed = options.Seed;
         var startedAt = _clock.GetUtcNow();
         RunId = options.RunId ?? RunIds.Create(startedAt);
         _share = options.Share;

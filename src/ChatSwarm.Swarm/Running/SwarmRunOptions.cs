@@ -25,8 +25,8 @@ public sealed record SwarmRunOptions : IValidatableOptions
     /// <summary>The run's clock. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>The run seed; null takes the profile's seed, or a random one. Default null.</summary>
-    public int? Seed { get; init; }
+    /// <summary>The run seed, resolved once by the caller (e.g. a flag, else the profile's, else a random one) (required).</summary>
+    public required int Seed { get; init; }
 
     /// <summary>The run id (report id, part of every clientId); null makes one from the start time. Default null.</summary>
     public string? RunId { get; init; }
@@ -51,6 +51,9 @@ public sealed record SwarmRunOptions : IValidatableOptions
 
     /// <summary>Keeps the transcripts of the first failed and the slowest conversations; null keeps none (and buffers no lines). Default null.</summary>
     public TranscriptKeeper? Transcripts { get; init; }
+
+    /// <summary>How the caller's users name the settings that a stop reason's advice points at. Default <see cref="SettingNames.Default"/>.</summary>
+    public SettingNames SettingNames { get; init; } = SettingNames.Default;
 
     /// <summary>This process's share of a run split over several workers. Default <see cref="WorkerShare.Whole"/>.</summary>
     public WorkerShare Share { get; init; } = WorkerShare.Whole;

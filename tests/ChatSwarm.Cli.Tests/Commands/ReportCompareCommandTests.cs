@@ -64,24 +64,6 @@ public sealed class ReportCompareCommandTests : IDisposable
         Assert.Equal(2, exit);
     }
 
-    [Theory]
-    [InlineData("10", 10.0)]
-    [InlineData("10%", 10.0)]
-    [InlineData(" 2.5 % ", 2.5)]
-    [InlineData("0", 0.0)]
-    public void TryParsePercent_ValidText_Parses(string text, double expected)
-    {
-        Assert.True(ReportCommand.TryParsePercent(text, out var percent));
-        Assert.Equal(expected, percent);
-    }
-
-    [Theory]
-    [InlineData("-1")]
-    [InlineData("abc")]
-    [InlineData("NaN")]
-    [InlineData("")]
-    public void TryParsePercent_InvalidText_Fails(string text) => Assert.False(ReportCommand.TryParsePercent(text, out _));
-
     private Task WriteAsync(string name, double p95)
     {
         var latency = new LatencyStats { Count = 100, Min = p95 / 4, Mean = p95 / 2, P50 = p95 / 2, P75 = p95 * 0.8, P95 = p95, P99 = p95 * 1.2, P999 = p95 * 1.5, Max = p95 * 2 };

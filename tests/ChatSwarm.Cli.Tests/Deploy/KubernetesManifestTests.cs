@@ -132,7 +132,7 @@ public sealed class KubernetesManifestTests : IDisposable
     {
         var reads = new Dictionary<string, string[]>
         {
-            ["run"] = [LoadProfile.TenantVariable, LoadProfile.TenantUrlVariable, LoadProfile.AppIdVariable],
+            ["run"] = [TargetOverrides.TenantVariable, TargetOverrides.TenantUrlVariable, TargetOverrides.AppIdVariable],
             ["worker"] = [ClusterArgumentParser.JoinVariable],
         };
         foreach (var job in Jobs())
@@ -155,7 +155,7 @@ public sealed class KubernetesManifestTests : IDisposable
         // The coordinator takes the whole target from its environment; a worker gets it over the wire and no Secret.
         var coordinator = Env(Container(_manifests.Single("Job", "chatswarm-coordinator")));
         Assert.All(reads["run"], name => Assert.Contains(name, coordinator.Keys));
-        Assert.Equal("CHATSWARM_APP_ID", Text(coordinator[LoadProfile.AppIdVariable], "valueFrom", "secretKeyRef", "key"));
+        Assert.Equal("CHATSWARM_APP_ID", Text(coordinator[TargetOverrides.AppIdVariable], "valueFrom", "secretKeyRef", "key"));
         Assert.DoesNotContain("secretKeyRef", File.ReadAllText(Path.Combine(Folder, "workers-job.yaml")), StringComparison.Ordinal);
     }
 

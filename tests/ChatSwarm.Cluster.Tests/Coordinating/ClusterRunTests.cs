@@ -108,7 +108,8 @@ public sealed class ClusterRunTests
         var outcome = await worker.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Null(result.Run);
-        Assert.Contains("only 1 worker(s) joined", result.SetupError);
+        Assert.Contains("only 1 of 2 worker(s) joined", result.SetupError);
+        Assert.Equal(1, result.WorkersJoined);
         Assert.Contains(coordinator.Address.ToString(), result.SetupError);
         Assert.Equal(SwarmExitCode.SetupError, outcome.ExitCode);
         Assert.Contains("dismissed", outcome.Problem);

@@ -66,6 +66,7 @@ internal sealed class MonitoredRun : IAsyncDisposable
         var script = BotScriptLoader.Load(RepoFiles.Find("bots/greeting-and-question.yaml"));
         var options = new SwarmRunOptions
         {
+            Seed = profile.Seed ?? 1,
             Profile = profile,
             Client = client,
             Metrics = new SwarmMetrics(TimeProvider.System),

@@ -56,6 +56,7 @@ public sealed class OneSessionCoreTests
                 Client = viaRun,
                 Metrics = runMetrics,
                 Scripts = [new SwarmScript(script.Name, 1, _ => script.CreateConversation(Options()))],
+                Seed = 42,
                 RunId = "core",
                 ControlInterval = TimeSpan.FromMilliseconds(20),
             },

@@ -16,9 +16,6 @@ public sealed class LoadProfileOverridesTests
         MaxSessions = 100,
     };
 
-    private static Func<string, string?> Env(params (string Name, string Value)[] vars) =>
-        name => vars.FirstOrDefault(v => v.Name == name).Value;
-
     [Fact]
     public void WithOverrides_Nothing_ReturnsAnEqualProfile()
     {
@@ -26,64 +23,66 @@ public sealed class LoadProfileOverridesTests
     }
 
     [Fact]
-    public void WithOverrides_EnvironmentOnly_FillsTheTarget()
+    public void WithOverrides_Target_ReplacesTheFilesValues()
     {
-        var env = Env(("CHATSWARM_TENANT", "https://t.example.com/clientweb/api/v1/"), ("CHATSWARM_TENANT_URL", "t.example.com"), ("CHATSWARM_APP_ID", "app-env"));
+        var withFileTarget = Closed with { Target = new TargetSettings { BaseAddress = new Uri("https://file.example.com/"), TenantUrl = "file.example.com", AppId = "app-file" } };
+        var overrides = new LoadProfileOverrides { BaseAddress = new(new Uri("https://t.example.com/clientweb/api/v1/"), "--tenant"), AppId = new("app-env", "CHATSWARM_APP_ID") };
 
-        var profile = Closed.WithOverrides(new LoadProfileOverrides(), env);
+        var profile = withFileTarget.WithOverrides(overrides);
 
         Assert.Equal(new Uri("https://t.example.com/clientweb/api/v1/"), profile.Target.BaseAddress);
-        Assert.Equal("t.example.com", profile.Target.TenantUrl);
+        Assert.Equal("file.example.com", profile.Target.TenantUrl);
         Assert.Equal("app-env", profile.Target.AppId);
         Assert.False(profile.Target.UsesEmbeddedSimulator);
     }
 
     [Fact]
-    public void WithOverrides_CommandLineAndEnvironment_CommandLineWins()
-    {
-        var env = Env(("CHATSWARM_TENANT", "https://env.example.com/"), ("CHATSWARM_TENANT_URL", "env.example.com"), ("CHATSWARM_APP_ID", "app-env"));
-        var overrides = new LoadProfileOverrides { BaseAddress = "https://cli.example.com/", AppId = "app-cli" };
-
-        var profile = Closed.WithOverrides(overrides, env);
-
-        Assert.Equal(new Uri("https://cli.example.com/"), profile.Target.BaseAddress);
-        Assert.Equal("env.example.com", profile.Target.TenantUrl);
-        Assert.Equal("app-cli", profile.Target.AppId);
-    }
-
-    [Fact]
-    public void WithOverrides_EnvironmentOverFile_ForSecrets()
-    {
-        var withFileTarget = Closed with { Target = new TargetSettings { BaseAddress = new Uri("https://file.example.com/"), TenantUrl = "file.example.com", AppId = "app-file" } };
-
-        var profile = withFileTarget.WithOverrides(new LoadProfileOverrides(), Env(("CHATSWARM_APP_ID", "app-env")));
-
-        Assert.Equal("app-env", profile.Target.AppId);
-        Assert.Equal("file.example.com", profile.Target.TenantUrl);
-    }
-
-    [Fact]
     public void WithOverrides_RealTargetWithoutAppIdOrTenantUrl_NamesWhereToSetThem()
     {
-        var ex = Assert.Throws<ProfileValidationException>(() => Closed.WithOverrides(new LoadProfileOverrides { BaseAddress = "https://t.example.com/" }));
+        var overrides = new LoadProfileOverrides
+        {
+            BaseAddress = new(new Uri("https://t.example.com/"), "--tenant"),
+            TenantUrlElsewhere = "--tenant-url or CHATSWARM_TENANT_URL",
+            AppIdElsewhere = "--app-id or CHATSWARM_APP_ID",
+        };
 
-        Assert.Equal(2, ex.Errors.Count);
-        Assert.Contains("target.tenant_url is missing", ex.Errors[0]);
-        Assert.Contains("--tenant-url or CHATSWARM_TENANT_URL", ex.Errors[0]);
-        Assert.Contains("target.app_id is missing", ex.Errors[1]);
-        Assert.Contains("--app-id or CHATSWARM_APP_ID", ex.Errors[1]);
+        var ex = Assert.Throws<ProfileValidationException>(() => Closed.WithOverrides(overrides));
+
+        Assert.Equal(
+            [
+                "p.yaml: target.tenant_url is missing for https://t.example.com/; set it in the profile, with --tenant-url or CHATSWARM_TENANT_URL",
+                "p.yaml: target.app_id is missing for https://t.example.com/; set it in the profile, with --app-id or CHATSWARM_APP_ID",
+            ],
+            ex.Errors);
+    }
+
+    [Fact]
+    public void WithOverrides_MissingWithNowhereElse_NamesTheProfileOnly()
+    {
+        var ex = Assert.Throws<ProfileValidationException>(() => Closed.WithOverrides(new LoadProfileOverrides { BaseAddress = new(new Uri("https://t.example.com/"), "x"), AppId = new("a", "y") }));
+
+        Assert.Equal("p.yaml: target.tenant_url is missing for https://t.example.com/; set it in the profile", Assert.Single(ex.Errors));
     }
 
     [Theory]
-    [InlineData("not a url", null, "--tenant: 'not a url' is not an absolute http(s) URL")]
-    [InlineData(null, "ftp://files.example.com/", "CHATSWARM_TENANT: 'ftp://files.example.com/' is not an absolute http(s) URL")]
-    public void WithOverrides_BadBaseAddress_NamesTheOptionOrVariable(string? cli, string? env, string expected)
+    [InlineData("CHATSWARM_APP_ID", "CHATSWARM_APP_ID: the app id contains a double quote")]
+    [InlineData(null, "p.yaml: target.app_id: the app id contains a double quote")]
+    public void WithOverrides_UnsafeAppId_NamesWhereItCameFrom(string? source, string expected)
     {
-        var overrides = new LoadProfileOverrides { BaseAddress = cli, TenantUrl = "t", AppId = "a" };
+        var profile = source is null ? Closed with { Target = new TargetSettings { AppId = "a\"b" } } : Closed;
+        var overrides = source is null ? new LoadProfileOverrides() : new LoadProfileOverrides { AppId = new("a\"b", source) };
 
-        var ex = Assert.Throws<ProfileValidationException>(() => Closed.WithOverrides(overrides, Env(("CHATSWARM_TENANT", env ?? ""))));
+        var ex = Assert.Throws<ProfileValidationException>(() => profile.WithOverrides(overrides));
 
-        Assert.StartsWith(expected, Assert.Single(ex.Errors));
+        Assert.StartsWith(expected, Assert.Single(ex.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithOverrides_TenantUrlWithASpace_NamesWhereItCameFrom()
+    {
+        var ex = Assert.Throws<ProfileValidationException>(() => Closed.WithOverrides(new LoadProfileOverrides { TenantUrl = new("a b", "--tenant-url") }));
+
+        Assert.StartsWith("--tenant-url: the tenant URL contains a space", Assert.Single(ex.Errors), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,17 +143,13 @@ public sealed class LoadProfileOverridesTests
         Assert.All(profile.Phases, p => Assert.True(p.Duration > TimeSpan.Zero));
     }
 
-    [Fact]
-    public void WithOverrides_Seed_Replaces()
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 0)]
+    public void WithOverrides_ImpossibleNumbers_AreTheCallersBug(int sessions, int seconds)
     {
-        Assert.Equal(42, (Closed with { Seed = 1 }).WithOverrides(new LoadProfileOverrides { Seed = 42 }).Seed);
-    }
+        var overrides = new LoadProfileOverrides { Sessions = sessions, Duration = TimeSpan.FromSeconds(seconds) };
 
-    [Fact]
-    public void WithOverrides_ImpossibleNumbers_ReportEveryProblem()
-    {
-        var ex = Assert.Throws<ProfileValidationException>(() => Closed.WithOverrides(new LoadProfileOverrides { Sessions = 0, Duration = TimeSpan.Zero }));
-
-        Assert.Equal(["--duration must be positive, got 0", "--sessions must be at least 1, got 0"], ex.Errors);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Closed.WithOverrides(overrides));
     }
 }

@@ -108,6 +108,7 @@ public sealed class SwarmRunnerSimulatorTests
         var script = BotScriptLoader.Load(RepositoryFile("bots/greeting-and-question.yaml"));
         var options = new SwarmRunOptions
         {
+            Seed = profile.Seed ?? 1,
             Profile = profile with { ThinkTime = DelayDistribution.Constant(TimeSpan.FromMilliseconds(100)) },
             Client = client,
             Metrics = new SwarmMetrics(TimeProvider.System),

@@ -78,7 +78,7 @@ public sealed class SwarmRunnerTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.True(result.StoppedEarly);
         Assert.Equal(SwarmExitCode.SetupError, result.ExitCode);
-        Assert.Equal("most customers failed with 3000 invalid_application: check --app-id (or CHATSWARM_APP_ID)", result.StopReason);
+        Assert.Equal("most customers failed with 3000 invalid_application: check AppId", result.StopReason);
         Assert.Single(_observer.Notices, n => n.Level == SwarmNoticeLevel.Error);
     }
 
@@ -232,6 +232,7 @@ public sealed class SwarmRunnerTests
         Client = _client,
         Metrics = new SwarmMetrics(TimeProvider.System),
         Scripts = [new SwarmScript("fake", 1, _ => new FakeConversation())],
+        Seed = profile.Seed ?? 1,
         ControlInterval = TimeSpan.FromMilliseconds(20),
     };
 

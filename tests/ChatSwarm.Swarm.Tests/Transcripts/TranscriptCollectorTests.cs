@@ -22,6 +22,7 @@ public sealed class TranscriptCollectorTests
             Client = client,
             Metrics = new SwarmMetrics(TimeProvider.System),
             Scripts = [new SwarmScript("fake", 1, Conversation)],
+            Seed = 42,
             ControlInterval = TimeSpan.FromMilliseconds(20),
             Transcripts = keeper,
         };
