@@ -35,7 +35,7 @@ public static class MessagingClient
 
         if (options.SkipCertificateValidation)
         {
-            // The user asked for --insecure explicitly (self-signed staging tenants); the CLI warns and the report records it.
+            // The user asked to skip verification explicitly (self-signed staging tenants); the CLI warns and the report records it.
 #pragma warning disable CA5359
             handler.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
 #pragma warning restore CA5359

@@ -5,7 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace ChatSwarm.Client.Http;
 
 /// <summary>
-/// Certificate checks with an extra trusted authority (<c>--ca-cert</c>): the name must still match; a chain the
+/// Certificate checks with an extra trusted authority (<see cref="MessagingClientOptions.TrustedCertificateAuthority"/>): the name must still match; a chain the
 /// system does not trust is accepted only when it builds to the given authority.
 /// </summary>
 internal static class CertificateTrust
@@ -43,6 +43,6 @@ internal static class CertificateTrust
         }
 
         var status = string.Join(", ", chain.ChainStatus.Select(s => s.Status).Distinct());
-        throw new AuthenticationException($"The remote certificate is invalid because of errors in the certificate chain even with the --ca-cert authority: {status}");
+        throw new AuthenticationException($"The remote certificate is invalid because of errors in the certificate chain even with the extra trusted authority: {status}");
     }
 }

@@ -38,13 +38,13 @@ public sealed record WorkAssignment
     /// <summary>--duration as given to the coordinator, in milliseconds; default null.</summary>
     public long? DurationMs { get; init; }
 
-    /// <summary>--insecure as given to the coordinator; default false.</summary>
+    /// <summary>Whether the coordinator skips TLS certificate verification; default false.</summary>
     public bool Insecure { get; init; }
 
-    /// <summary>--ca-cert's path on the coordinator (the file is among <see cref="Files"/>); default null.</summary>
+    /// <summary>The extra trusted CA certificate's path on the coordinator (the file is among <see cref="Files"/>); default null.</summary>
     public string? CaCertPath { get; init; }
 
-    /// <summary>--proxy as given to the coordinator; default null.</summary>
+    /// <summary>The coordinator's HTTP proxy URL; default null.</summary>
     public string? Proxy { get; init; }
 
     /// <summary>The files the run needs, by their path on the coordinator; default empty.</summary>

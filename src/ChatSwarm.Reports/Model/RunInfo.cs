@@ -6,11 +6,11 @@ public sealed record RunInfo
     /// <summary>Certificates were verified against the system's trust store (or the target was plain HTTP).</summary>
     public const string TlsVerified = "verified";
 
-    /// <summary>Certificates were verified, also trusting the --ca-cert authority.</summary>
-    public const string TlsVerifiedWithExtraCa = "verified (--ca-cert)";
+    /// <summary>Certificates were verified, also trusting an extra certificate authority given for the run.</summary>
+    public const string TlsVerifiedWithExtraCa = "verified (extra CA)";
 
-    /// <summary>Certificates were not verified (--insecure).</summary>
-    public const string TlsNotVerified = "not verified (--insecure)";
+    /// <summary>Certificates were not verified (asked for a self-signed staging tenant).</summary>
+    public const string TlsNotVerified = "not verified";
 
     /// <summary>Run id shared by all shards of a run; default empty.</summary>
     public string Id { get; init; } = "";
@@ -36,7 +36,7 @@ public sealed record RunInfo
     /// <summary>chatswarm version that produced the run; default empty.</summary>
     public string ToolVersion { get; init; } = "";
 
-    /// <summary>TLS certificate verification of the target: "verified", <see cref="TlsVerifiedWithExtraCa"/> or <see cref="TlsNotVerified"/> (--insecure); default "verified".</summary>
+    /// <summary>TLS certificate verification of the target: "verified", <see cref="TlsVerifiedWithExtraCa"/> or <see cref="TlsNotVerified"/>; default "verified".</summary>
     public string TlsVerification { get; init; } = TlsVerified;
 
     /// <summary>Machine the run executed on; default unknown.</summary>

@@ -42,7 +42,7 @@ public sealed class TlsEndToEndTests
         Assert.True(run.ExitCode is 0 or 1, run.Out + run.Error);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
         Assert.True(report.RootElement.GetProperty("sessions").GetProperty("started").GetInt64() > 0);
-        Assert.Equal("verified (--ca-cert)", report.RootElement.GetProperty("run").GetProperty("tls_verification").GetString());
+        Assert.Equal("verified (extra CA)", report.RootElement.GetProperty("run").GetProperty("tls_verification").GetString());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TlsEndToEndTests
         Assert.True(run.ExitCode is 0 or 1, run.Out + run.Error);
         Assert.Contains("WARNING: --insecure: TLS certificates are NOT verified", run.Error, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
-        Assert.Equal("not verified (--insecure)", report.RootElement.GetProperty("run").GetProperty("tls_verification").GetString());
+        Assert.Equal("not verified", report.RootElement.GetProperty("run").GetProperty("tls_verification").GetString());
         Assert.True(report.RootElement.GetProperty("sessions").GetProperty("started").GetInt64() > 0);
     }
 
