@@ -10,8 +10,11 @@ namespace ChatSwarm.Swarm.Running;
 /// </summary>
 public static class SocketBudget
 {
-    /// <summary>Descriptors kept for the runtime, logs, reports and spare connections.</summary>
-    public const int Spare = 128;
+    /// <summary>
+    /// Descriptors kept for the process itself: a .NET process holds one per loaded assembly, pipes and logs (about 250
+    /// for a run), and running out mid-run breaks the runtime rather than one request.
+    /// </summary>
+    public const int Spare = 1024;
 
     /// <summary>The sessions the plan may hold open at once: the closed-model peak, or for arrival phases the arrivals that fit in one longest session (when max_session_duration bounds it); never more than the session cap.</summary>
     /// <param name="profile">The profile (overrides applied).</param>
