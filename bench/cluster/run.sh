@@ -67,7 +67,7 @@ phases:
   - constant: {sessions: $1, duration: $window}
 mix:
   - {script: idle.yaml, weight: 1}
-grace_period: 20s
+grace_period: 60s
 customers_per_supervisor: 1000
 YAML
 }
