@@ -94,6 +94,44 @@ public sealed class ClusterRunTests
     }
 
     [Fact]
+    public async Task RunAsync_OneWorkerStoppedGracefullyMidRun_ItEndsItsChatsAndEveryoneIsAccountedForNothingLost()
+    {
+        // What SIGTERM or Ctrl+C on `chatswarm worker` does: its graceful stop token.
+        await using var cluster = await TestCluster.StartAsync("""
+              - constant: {sessions: 8, duration: 10s}
+            """);
+        await using var coordinator = cluster.StartCoordinator(workers: 2);
+        var observer = new Recorder();
+        using var stopOne = new CancellationTokenSource();
+
+        var run = coordinator.RunAsync(observer, default, default);
+        var stayer = TestCluster.RunWorkerAsync(coordinator.Address);
+        var stopped = TestCluster.RunWorkerAsync(coordinator.Address, stopOne.Token);
+        await observer.WaitUntilAsync(p => p.LiveCustomers >= 6 && p.Elapsed > TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
+        stopOne.Cancel();
+        var stoppedOutcome = await stopped.WaitAsync(TimeSpan.FromSeconds(30));
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(60));
+        var stayerOutcome = await stayer.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The stopped worker ended its chats itself and sent its final results: nothing of it is lost.
+        Assert.False(stoppedOutcome.CoordinatorLost);
+        var stoppedReport = stoppedOutcome.Result!.Report;
+        Assert.True(stoppedReport.Sessions.EndedByRun > 0, "the stopped worker's chats were not ended by its stop");
+        Assert.Equal(0, stoppedReport.Sessions.Lost);
+        Assert.Equal(SwarmExitCode.Ok, stayerOutcome.ExitCode);
+
+        var merged = result.Run!;
+        Assert.True(merged.StoppedEarly);
+        Assert.DoesNotContain("lost mid-run", merged.StopReason ?? "");
+        Assert.All(merged.Report.Workers, w => Assert.True(w.Sessions > 0, w.Name));
+        var s = merged.Report.Sessions;
+        Assert.Equal(0, s.Lost);
+        Assert.Equal(stayerOutcome.Result!.Report.Sessions.Started + stoppedReport.Sessions.Started, s.Started);
+        Assert.Equal(s.Started, s.Completed + s.EndedByRun + s.Failed);
+        Assert.Equal(0, merged.Report.Polls.ConcurrentPollErrors);
+    }
+
+    [Fact]
     public async Task RunAsync_TooFewWorkersJoinInTime_SetupErrorNamesTheCountAndTheAddress()
     {
         await using var cluster = await TestCluster.StartAsync("""
