@@ -18,7 +18,10 @@ internal static class ClusterMerge
     /// <summary>How many recent timeline seconds the live request rate averages over (as in one process).</summary>
     private const int RecentSeconds = 5;
 
-    /// <summary>The run's report: every worker's results merged, lost workers' live customers counted as lost, the workers table.</summary>
+    /// <summary>
+    /// The run's report: every worker's results merged (the finished workers' abandoned sessions included), lost workers'
+    /// unfinished customers counted as lost (only: a lost worker's last report abandoned nothing), the workers table.
+    /// </summary>
     /// <param name="slots">Every worker, in plan order.</param>
     /// <param name="info">The run's identity (shared run id, start, duration).</param>
     /// <param name="withTimeline">False for the live view, which does not need the merged timeline.</param>
