@@ -44,6 +44,15 @@ internal static class ClusterMerge
         };
     }
 
+    /// <summary>
+    /// A worker's sessions its report has not accounted for: started and neither ended (completed, ended by the run, lost,
+    /// failed) nor abandoned. When the worker is lost these count as lost sessions, and only as those.
+    /// </summary>
+    /// <param name="sessions">The worker's latest session counters.</param>
+    /// <returns>The unfinished sessions, never negative.</returns>
+    public static long Unfinished(SessionStats sessions) =>
+        Math.Max(0, sessions.Started - sessions.Completed - sessions.EndedByRun - sessions.Lost - sessions.Failed - sessions.Abandoned);
+
     /// <summary>The merged results as the live console and threshold checks read them.</summary>
     /// <param name="merged">The merged report (see <see cref="Merge"/>).</param>
     /// <param name="slots">Every worker (for recent rates and latencies).</param>
