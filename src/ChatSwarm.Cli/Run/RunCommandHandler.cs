@@ -319,7 +319,7 @@ internal static partial class RunCommandHandler
         var info = RunInfoFactory.Create(options.RunId ?? "run", options.Profile.Name, options.Client.Options.BaseAddress, startedAt, DateTimeOffset.Now - startedAt, seed);
         return new SwarmRunResult
         {
-            Report = metrics.BuildReport(info, []),
+            Report = metrics.BuildFinalReport(info, []),
             Thresholds = [],
             StoppedEarly = true,
             StopReason = "the run failed unexpectedly",
@@ -365,7 +365,7 @@ internal static partial class RunCommandHandler
 
         var sessions = result.Report.Sessions;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Sessions: {sessions.Started} started, {sessions.Completed} completed, {sessions.EndedByRun} ended by the run, {sessions.Lost} lost, {sessions.Failed} failed, {sessions.Restarts} restarts, peak {sessions.PeakConcurrent}; concurrent-poll errors {result.Report.Polls.ConcurrentPollErrors}."));
+            $"Sessions: {sessions.Started} started, {sessions.Completed} completed, {sessions.EndedByRun} ended by the run, {sessions.Lost} lost, {sessions.Abandoned} abandoned, {sessions.Failed} failed, {sessions.Restarts} restarts, peak {sessions.PeakConcurrent}; concurrent-poll errors {result.Report.Polls.ConcurrentPollErrors}."));
         context.Out.WriteLine("Report: " + files.Html);
         log.Information("reports written to {RunFolder}; exit code {ExitCode}", runDirectory, result.ExitCode);
         return result.ExitCode;

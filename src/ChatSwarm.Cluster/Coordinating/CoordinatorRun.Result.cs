@@ -37,7 +37,8 @@ internal sealed partial class CoordinatorRun
             StopReason = stopReason,
             Interrupted = _interrupted,
             ExitCode = exitCode,
-            CustomersAbandoned = _slots.Sum(s => s.State == WorkerState.Lost ? s.LostCustomers : s.LastTick?.Abandoned ?? 0),
+            // A lost worker's unfinished customers are already counted as lost sessions; counting them here too would count them twice.
+            CustomersAbandoned = _slots.Where(s => s.State != WorkerState.Lost).Sum(s => s.LastTick?.Abandoned ?? 0),
         };
     }
 }

@@ -131,9 +131,7 @@ internal sealed partial class CoordinatorRun
         slot.LeftAt = DateTimeOffset.UtcNow;
         // The sessions its last report had not yet accounted for. Not its live actors: a customer whose chat completed is
         // already counted as completed while its actor is still stopping, and would be counted twice.
-        slot.LostCustomers = slot.Report?.Sessions is { } sessions
-            ? Math.Max(0, sessions.Started - sessions.Completed - sessions.EndedByRun - sessions.Lost - sessions.Failed)
-            : 0;
+        slot.LostCustomers = slot.Report?.Sessions is { } sessions ? ClusterMerge.Unfinished(sessions) : 0;
         slot.LeftReason = slot.LostCustomers > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{reason}; {slot.LostCustomers} unfinished customer(s) counted as lost")
             : reason;

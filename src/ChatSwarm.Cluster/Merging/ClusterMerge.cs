@@ -18,7 +18,10 @@ internal static class ClusterMerge
     /// <summary>How many recent timeline seconds the live request rate averages over (as in one process).</summary>
     private const int RecentSeconds = 5;
 
-    /// <summary>The run's report: every worker's results merged, lost workers' live customers counted as lost, the workers table.</summary>
+    /// <summary>
+    /// The run's report: every worker's results merged (the finished workers' abandoned sessions included), lost workers'
+    /// unfinished customers counted as lost (only: a lost worker's last report abandoned nothing), the workers table.
+    /// </summary>
     /// <param name="slots">Every worker, in plan order.</param>
     /// <param name="info">The run's identity (shared run id, start, duration).</param>
     /// <param name="withTimeline">False for the live view, which does not need the merged timeline.</param>
@@ -40,6 +43,15 @@ internal static class ClusterMerge
             Workers = [.. slots.OrderBy(s => s.Index).Select(s => s.ToStats())],
         };
     }
+
+    /// <summary>
+    /// A worker's sessions its report has not accounted for: started and neither ended (completed, ended by the run, lost,
+    /// failed) nor abandoned. When the worker is lost these count as lost sessions, and only as those.
+    /// </summary>
+    /// <param name="sessions">The worker's latest session counters.</param>
+    /// <returns>The unfinished sessions, never negative.</returns>
+    public static long Unfinished(SessionStats sessions) =>
+        Math.Max(0, sessions.Started - sessions.Completed - sessions.EndedByRun - sessions.Lost - sessions.Failed - sessions.Abandoned);
 
     /// <summary>The merged results as the live console and threshold checks read them.</summary>
     /// <param name="merged">The merged report (see <see cref="Merge"/>).</param>

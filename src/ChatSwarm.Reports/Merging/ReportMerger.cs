@@ -112,6 +112,7 @@ public static partial class ReportMerger
         Restarts = reports.Sum(r => r.Sessions.Restarts),
         EndedByRun = reports.Sum(r => r.Sessions.EndedByRun),
         Lost = reports.Sum(r => r.Sessions.Lost),
+        Abandoned = reports.Sum(r => r.Sessions.Abandoned),
         BackoffS = Math.Round(reports.Sum(r => r.Sessions.BackoffS), 3),
         // Shard peaks need not coincide, so their sum overstates the run's peak; the merged timeline adds shards sample by sample.
         PeakConcurrent = Math.Max(timeline.Count == 0 ? 0 : timeline.Max(p => p.ActiveSessions), reports.Max(r => r.Sessions.PeakConcurrent)),

@@ -21,6 +21,12 @@ public sealed record SessionStats
     /// <summary>Sessions whose chat the server lost (5005); default 0.</summary>
     public long Lost { get; init; }
 
+    /// <summary>
+    /// Sessions still running when the run stopped waiting for them (grace period spent, or stopped at once): their
+    /// chats were left open on the server and their end is unknown; default 0 (reports written before this field read 0).
+    /// </summary>
+    public long Abandoned { get; init; }
+
     /// <summary>Sessions that ended in an error; default 0.</summary>
     public long Failed { get; init; }
 

@@ -28,6 +28,11 @@ internal static class HintAdvisor
             hints.Add(new(HintSeverity.Warning, $"{Format.Count(report.Sessions.Restarts)} restarts against {Format.Count(report.Sessions.Completed)} completed sessions: the restart backoff is too short, sessions retry before the tenant recovers."));
         }
 
+        if (report.Sessions.Abandoned > 0)
+        {
+            hints.Add(new(HintSeverity.Warning, $"{Format.Count(report.Sessions.Abandoned)} session(s) were still open when the run stopped waiting for them (grace period spent, or stopped at once) and were abandoned on the tenant: raise the profile's grace_period, or check why ending a chat is slow (send_events latency)."));
+        }
+
         if (Code(5000) > 0)
         {
             hints.Add(new(HintSeverity.Warning, $"{Format.Count(Code(5000))} × 5000: the chat server took too long to respond; it is overloaded or the poll timeout is too short."));

@@ -35,9 +35,9 @@ internal static class ReportTables
             .Add("thresholds held", $"{facts.ThresholdsHeld} / {r.Thresholds.Count}");
         tables.Add(("Summary", summary));
 
-        var sessions = new TextTable("started", "queued", "connected", "completed", "ended by run", "lost", "failed", "restarts", "backoff waited", "peak concurrent").NumbersAfterFirst()
+        var sessions = new TextTable("started", "queued", "connected", "completed", "ended by run", "lost", "abandoned", "failed", "restarts", "backoff waited", "peak concurrent").NumbersAfterFirst()
             .Add(Format.Count(r.Sessions.Started), Format.Count(r.Sessions.Queued), Format.Count(r.Sessions.Connected), Format.Count(r.Sessions.Completed),
-                Format.Count(r.Sessions.EndedByRun), Format.Count(r.Sessions.Lost), Format.Count(r.Sessions.Failed), Format.Count(r.Sessions.Restarts), Format.Duration(r.Sessions.BackoffS), Format.Count(r.Sessions.PeakConcurrent));
+                Format.Count(r.Sessions.EndedByRun), Format.Count(r.Sessions.Lost), Format.Count(r.Sessions.Abandoned), Format.Count(r.Sessions.Failed), Format.Count(r.Sessions.Restarts), Format.Duration(r.Sessions.BackoffS), Format.Count(r.Sessions.PeakConcurrent));
         tables.Add(("Sessions", sessions));
 
         // A one-process run has no workers; the table exists only for cluster runs and merged shards.

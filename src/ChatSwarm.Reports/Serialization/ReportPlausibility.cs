@@ -64,6 +64,8 @@ internal static class ReportPlausibility
         NonNegative(s.Started, "sessions.started") ?? NonNegative(s.Queued, "sessions.queued")
         ?? NonNegative(s.Connected, "sessions.connected") ?? NonNegative(s.Completed, "sessions.completed")
         ?? NonNegative(s.Failed, "sessions.failed") ?? NonNegative(s.Restarts, "sessions.restarts")
+        ?? NonNegative(s.EndedByRun, "sessions.ended_by_run") ?? NonNegative(s.Lost, "sessions.lost")
+        ?? NonNegative(s.Abandoned, "sessions.abandoned")
         ?? NonNegative(s.PeakConcurrent, "sessions.peak_concurrent");
 
     private static string? Latency(LatencyStats l, string field)

@@ -14,7 +14,19 @@ public sealed partial class SwarmMetrics
     /// <param name="info">Run identity (see <see cref="RunInfoFactory"/>).</param>
     /// <param name="thresholds">Final threshold results.</param>
     /// <returns>The report.</returns>
-    public RunReport BuildReport(RunInfo info, IReadOnlyList<SwarmThresholdResult> thresholds)
+    public RunReport BuildReport(RunInfo info, IReadOnlyList<SwarmThresholdResult> thresholds) => Build(info, thresholds, final: false);
+
+    /// <summary>
+    /// Builds the report of a run that is over, as <see cref="BuildReport"/> does, with every session that started and was
+    /// never accounted as ended (its customer still busy when the run stopped waiting) counted as abandoned, so no
+    /// started session goes missing from the report. Call it once the customers can no longer change the counts.
+    /// </summary>
+    /// <param name="info">Run identity (see <see cref="RunInfoFactory"/>).</param>
+    /// <param name="thresholds">Final threshold results.</param>
+    /// <returns>The report.</returns>
+    public RunReport BuildFinalReport(RunInfo info, IReadOnlyList<SwarmThresholdResult> thresholds) => Build(info, thresholds, final: true);
+
+    private RunReport Build(RunInfo info, IReadOnlyList<SwarmThresholdResult> thresholds, bool final)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -35,6 +47,8 @@ public sealed partial class SwarmMetrics
                 BackoffS = Math.Round(sessions.BackoffTotal.TotalSeconds, 3),
                 EndedByRun = sessions.EndedByRun,
                 Lost = sessions.Lost,
+                // While the run goes on, unaccounted sessions are still running, not abandoned.
+                Abandoned = final ? Math.Max(0, sessions.Started - sessions.Stopped) : 0,
                 PeakConcurrent = snapshot.PeakSessions,
             },
             Steps = [.. snapshot.Steps.Select(s => StepStats.Create(s.Name, s.Ok, s.Fail, s.BytesIn, s.BytesOut, s.Latency, duration))],

@@ -86,7 +86,7 @@ internal sealed partial class SwarmRun
 
         var thresholds = ThresholdEvaluator.Evaluate(_profile.Thresholds, _metrics.Snapshot());
         var info = RunInfoFactory.Create(RunId, _profile.Name, _options.Client.Options.BaseAddress, _startedAt, elapsed, Seed);
-        var report = _metrics.BuildReport(info, thresholds);
+        var report = _metrics.BuildFinalReport(info, thresholds);
         var exitCode = _setupFailure ? SwarmExitCode.SetupError
             : _thresholdAbort || thresholds.Any(t => !t.Held) ? SwarmExitCode.ThresholdsFailed
             : SwarmExitCode.Ok;

@@ -18,6 +18,7 @@ public sealed class RunLiveExportTests : IDisposable
         Assert.Matches(@"Dashboard: http://127\.0\.0\.1:\d+/", output);
         Assert.Matches(@"Prometheus metrics: http://127\.0\.0\.1:\d+/metrics", output);
         Assert.Contains("Report: ", output, StringComparison.Ordinal);
+        Assert.Matches(@"Sessions: \d+ started, \d+ completed, \d+ ended by the run, \d+ lost, \d+ abandoned, \d+ failed, ", output);
     }
 
     [Fact]

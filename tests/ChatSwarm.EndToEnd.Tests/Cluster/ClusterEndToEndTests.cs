@@ -95,7 +95,7 @@ public sealed partial class ClusterEndToEndTests(ITestOutputHelper output)
         var sessions = root.GetProperty("sessions");
         long started = sessions.GetProperty("started").GetInt64();
         long ended = sessions.GetProperty("completed").GetInt64() + sessions.GetProperty("ended_by_run").GetInt64()
-            + sessions.GetProperty("lost").GetInt64() + sessions.GetProperty("failed").GetInt64();
+            + sessions.GetProperty("lost").GetInt64() + sessions.GetProperty("failed").GetInt64() + sessions.GetProperty("abandoned").GetInt64();
         Assert.Equal(workers.Sum(w => w.GetProperty("sessions").GetInt64()), started);
         Assert.True(sessions.GetProperty("lost").GetInt64() > 0, "the killed worker's unfinished customers are not counted as lost");
         Assert.True(ended <= started && ended >= started - 10, $"{started} started, {ended} ended");

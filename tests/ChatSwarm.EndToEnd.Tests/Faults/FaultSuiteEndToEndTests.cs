@@ -100,7 +100,7 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
         var failed = sessions.GetProperty("failed").GetInt64();
         var endedByRun = sessions.GetProperty("ended_by_run").GetInt64();
         var lost = sessions.GetProperty("lost").GetInt64();
-        var abandoned = Abandoned(run.Out);
+        var abandoned = sessions.GetProperty("abandoned").GetInt64();
         var stats = second.GetStats();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SIGKILL restart: second tenant {stats.SessionsCreated} sessions; run: {started} started, {completed} completed, {endedByRun} ended by the run, {lost} lost, {failed} failed, {abandoned} abandoned at the end, restarts {sessions.GetProperty("restarts").GetInt64()}; 5509: {Count(report, 5509)}"));
@@ -178,12 +178,6 @@ public sealed class FaultSuiteEndToEndTests(ITestOutputHelper output)
     private static double MaxMs(JsonDocument report, string step) =>
         report.RootElement.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("name").GetString() == step)
             .Select(s => s.GetProperty("latency_ms").GetProperty("max").GetDouble()).DefaultIfEmpty(0).Max();
-
-    private static long Abandoned(string consoleOutput)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(consoleOutput, @"(\d+) customer\(s\) still busy when the run stopped");
-        return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
 
     private sealed record Figures(long Conversations, long Completed, long ConcurrentPollErrors, long Count5000, long Count5001, double MaxRequestChatMs, double MaxSendEventsMs)
     {

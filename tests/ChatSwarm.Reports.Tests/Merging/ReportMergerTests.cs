@@ -21,6 +21,20 @@ public sealed class ReportMergerTests
     }
 
     [Fact]
+    public void Merge_ShardsWithAbandonedSessions_SumsThemBesideTheOtherEndStates()
+    {
+        var (_, a, b) = SampleReports.WholeAndHalves();
+        b = b with { Sessions = b.Sessions with { Abandoned = 7, Completed = b.Sessions.Completed - 4 } };
+
+        var merged = ReportMerger.Merge([a, b]);
+
+        var s = merged.Sessions;
+        Assert.Equal(a.Sessions.Abandoned + 7, s.Abandoned);
+        Assert.Equal(a.Sessions.Lost + b.Sessions.Lost, s.Lost);
+        Assert.Equal(s.Started, s.Completed + s.EndedByRun + s.Lost + s.Failed + s.Abandoned);
+    }
+
+    [Fact]
     public void Merge_OneShardUnverified_TheWholeRunIsUnverified()
     {
         var (_, a, b) = SampleReports.WholeAndHalves();

@@ -47,6 +47,17 @@ public sealed class HintAdvisorTests
     }
 
     [Fact]
+    public void Advise_AbandonedSessions_RaiseTheGracePeriod()
+    {
+        var report = Clean with { Sessions = new SessionStats { Started = 10, Completed = 7, Abandoned = 3 } };
+
+        var hint = Assert.Single(Hints(report), h => h.Text.StartsWith("3 session(s) were still open", StringComparison.Ordinal));
+
+        Assert.Contains("grace_period", hint.Text, StringComparison.Ordinal);
+        Assert.Equal(HintSeverity.Warning, hint.Severity);
+    }
+
+    [Fact]
     public void Advise_FailedThreshold_Reported()
     {
         var report = Clean with { Thresholds = [new ThresholdResult { Expression = "p95 < 1s", Held = false }] };

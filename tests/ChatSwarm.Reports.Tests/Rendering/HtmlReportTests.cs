@@ -43,6 +43,15 @@ public sealed partial class HtmlReportTests(RenderFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void Render_AbandonedSessions_CardBesideLostAndFailed()
+    {
+        string html = fixture.Render(ReportRenderers.Html);
+
+        string funnel = html[html.IndexOf("id=\"funnel\"", StringComparison.Ordinal)..];
+        Assert.Contains("<div class=\"card bad\"><div class=\"label\">Abandoned at the end</div><div class=\"value\">4</div></div>", funnel, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_MarkupInServerAndScriptStrings_Escaped()
     {
         string html = fixture.Render(ReportRenderers.Html);

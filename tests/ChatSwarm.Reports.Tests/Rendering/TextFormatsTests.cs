@@ -52,6 +52,8 @@ public sealed class TextFormatsTests(RenderFixture fixture) : IClassFixture<Rend
 
         Assert.Contains("| step | ok | fail | rps | min | mean | max | stddev | p50 | p75 | p95 | p99 | p99.9 | data in | data out |", md, StringComparison.Ordinal);
         Assert.Contains("| request_chat |", md, StringComparison.Ordinal);
+        Assert.Contains("| started | queued | connected | completed | ended by run | lost | abandoned | failed | restarts | backoff waited | peak concurrent |", md, StringComparison.Ordinal);
+        Assert.Matches(@"\n\| 40 \| 36 \| 32 \| 28 \| 0 \| 4 \| 4 \| 4 \| 4 \|", md);
         Assert.Contains("No server is available to accept chat connection", md, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
     }
@@ -72,6 +74,7 @@ public sealed class TextFormatsTests(RenderFixture fixture) : IClassFixture<Rend
         int width = lines[header - 1].Length;
         Assert.All(lines.Skip(header).TakeWhile(l => l.Length > 0 && (l[0] == '|' || l[0] == '+')), l => Assert.Equal(width, l.Length));
         Assert.Contains("| failed ", text, StringComparison.Ordinal);
+        Assert.Contains(" lost | abandoned | failed ", lines.Single(l => l.StartsWith("| started ", StringComparison.Ordinal) && l.Contains(" ended by run ", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("FAILED", text, StringComparison.Ordinal);
     }
 

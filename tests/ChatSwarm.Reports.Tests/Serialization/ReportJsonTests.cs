@@ -50,6 +50,11 @@ public sealed class ReportJsonTests
             Assert.True(point.TryGetProperty(name, out _), $"missing timeline[0].{name}");
         }
 
+        foreach (var name in new[] { "started", "completed", "ended_by_run", "lost", "abandoned", "failed", "restarts", "backoff_s", "peak_concurrent" })
+        {
+            Assert.True(root.GetProperty("sessions").TryGetProperty(name, out _), $"missing sessions.{name}");
+        }
+
         Assert.True(root.GetProperty("polls").TryGetProperty("concurrent_poll_errors", out _));
         Assert.True(root.GetProperty("chat").TryGetProperty("first_agent_message_ms", out _));
         Assert.True(root.GetProperty("bots")[0].TryGetProperty("expectations_failed", out _));
@@ -101,6 +106,21 @@ public sealed class ReportJsonTests
         Assert.Equal(0, report.Sessions.Started);
         Assert.Equal(1, HistogramSnapshot.FromData(report.Steps[0].Histogram).Count);
         Assert.Equal(0, report.Chat.QueueWaitMs.Count);
+    }
+
+    [Fact]
+    public void Parse_ReportWrittenBeforeAbandonedExisted_ReadsZeroAndKeepsTheOtherCounts()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(ReportJson.Serialize(SampleReports.Fixed()))!.AsObject();
+        var sessions = node["sessions"]!.AsObject();
+        Assert.Equal(4, sessions["abandoned"]!.GetValue<long>());
+        sessions.Remove("abandoned");
+
+        var report = ReportJson.Parse(node.ToJsonString(), "old/report.json");
+
+        Assert.Equal(0, report.Sessions.Abandoned);
+        Assert.Equal(4, report.Sessions.Lost);
+        Assert.Equal(40, report.Sessions.Started);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class ReportPlausibilityTests
 
     [Theory]
     [InlineData("sessions.failed", "sessions.failed: -1 is negative")]
+    [InlineData("sessions.abandoned", "sessions.abandoned: -1 is negative")]
     [InlineData("polls.count", "polls.count: -1 is negative")]
     [InlineData("timeline", "timeline[1].t")]
     [InlineData("percentiles", "p99 1 is below p95")]
@@ -28,6 +29,7 @@ public sealed class ReportPlausibilityTests
         switch (what)
         {
             case "sessions.failed": node["sessions"]!["failed"] = -1; break;
+            case "sessions.abandoned": node["sessions"]!["abandoned"] = -1; break;
             case "polls.count": node["polls"]!["count"] = -1; break;
             case "timeline": node["timeline"]![1]!["t"] = node["timeline"]![0]!["t"]!.GetValue<double>(); break;
             case "percentiles": node["steps"]![0]!["latency_ms"]!["p99"] = 1; break;

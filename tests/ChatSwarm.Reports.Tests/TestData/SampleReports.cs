@@ -139,6 +139,8 @@ internal static class SampleReports
                 Connected = sessions * 8 / 10,
                 Completed = sessions * 7 / 10,
                 Failed = sessions / 10,
+                Lost = sessions / 10,
+                Abandoned = sessions / 10,
                 Restarts = sessions / 10,
                 PeakConcurrent = timeline.Max(p => p.ActiveSessions),
             },

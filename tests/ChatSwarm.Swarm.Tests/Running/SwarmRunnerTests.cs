@@ -31,6 +31,7 @@ public sealed class SwarmRunnerTests
         Assert.Equal(0, result.Report.Sessions.Completed);
         Assert.Equal(5, _client.CountOf(ApiMethod.SendEvents));
         Assert.Equal(0, result.CustomersAbandoned);
+        Assert.Equal(0, result.Report.Sessions.Abandoned);
         Assert.Equal(0, _client.PollViolations);
         Assert.NotEmpty(_observer.Progress);
     }
@@ -124,6 +125,35 @@ public sealed class SwarmRunnerTests
         Assert.Equal(3, result.CustomersAbandoned);
         Assert.Equal(0, _client.CountOf(ApiMethod.SendEvents));
         Assert.Equal(3, result.Report.Sessions.Started);
+        Assert.Equal(3, result.Report.Sessions.Abandoned);
+    }
+
+    [Fact]
+    public async Task RunAsync_ChatEndNeverAnswersWithinTheGrace_ReportCountsEveryStartedSessionOnce()
+    {
+        // Arrange: chat_session_end answers only after the grace period, so the customers still chatting at the end are
+        // abandoned; customer 0's chat is lost (5005) early and the closed model replaces it.
+        var client = new FakeMessagingClient
+        {
+            SendLatency = TimeSpan.FromMinutes(10),
+            Poll = (clientId, number, token) => clientId.EndsWith('0')
+                ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ChatSessionNotFound))
+                : FakeMessagingClient.HoldUntilCancelled(clientId, number, token),
+        };
+        var profile = Profile(new ConstantPhase(3, TimeSpan.FromSeconds(1))) with { GracePeriod = TimeSpan.FromMilliseconds(300) };
+
+        // Act
+        var result = await new SwarmRunner().RunAsync(Options(profile) with { Client = client }, _observer, default, default);
+
+        // Assert: every customer got its chat (no Unavailable or Cancelled end, no failure before the chat existed), so
+        // each started session has exactly one of the report's end states.
+        var s = result.Report.Sessions;
+        Assert.Equal(4, s.Started);
+        Assert.Equal(1, s.Lost);
+        Assert.Equal(3, s.Abandoned);
+        Assert.Equal(3, result.CustomersAbandoned);
+        Assert.Equal(s.Started, s.Completed + s.EndedByRun + s.Lost + s.Failed + s.Abandoned);
+        Assert.Contains(_observer.Notices, n => n.Message.StartsWith("3 customer(s) still busy", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -122,7 +122,7 @@ internal sealed partial class HtmlReportRenderer
         }
 
         sb.Append("</div><div class=\"side\">");
-        foreach (var (label, value, tone) in new[] { ("Ended by the run", s.EndedByRun, "warn"), ("Lost by the server", s.Lost, "bad"), ("Failed", s.Failed, "bad"), ("Restarted", s.Restarts, "warn"), ("Peak concurrent", s.PeakConcurrent, "") })
+        foreach (var (label, value, tone) in new[] { ("Ended by the run", s.EndedByRun, "warn"), ("Lost by the server", s.Lost, "bad"), ("Abandoned at the end", s.Abandoned, "bad"), ("Failed", s.Failed, "bad"), ("Restarted", s.Restarts, "warn"), ("Peak concurrent", s.PeakConcurrent, "") })
         {
             sb.Append("<div class=\"card ").Append(value == 0 ? "" : tone).Append("\"><div class=\"label\">").Append(label)
                 .Append("</div><div class=\"value\">").Append(Format.Count(value)).Append("</div></div>");
