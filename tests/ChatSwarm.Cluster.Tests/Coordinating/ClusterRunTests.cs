@@ -127,7 +127,7 @@ public sealed class ClusterRunTests
         var s = merged.Report.Sessions;
         Assert.Equal(0, s.Lost);
         Assert.Equal(stayerOutcome.Result!.Report.Sessions.Started + stoppedReport.Sessions.Started, s.Started);
-        Assert.Equal(s.Started, s.Completed + s.EndedByRun + s.Failed);
+        Assert.Equal(s.Started, s.Completed + s.EndedByRun + s.Failed + s.Abandoned);
         Assert.Equal(0, merged.Report.Polls.ConcurrentPollErrors);
     }
 
