@@ -90,6 +90,15 @@ public sealed class MessagingApiDocTests
         Assert.Contains("](docs/messaging-api.md)", readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Readme_FolderTable_NamesEverySourceProject()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var projects = Directory.GetDirectories(Path.Combine(RepoPaths.Root, "src")).Select(Path.GetFileName);
+
+        Assert.All(projects, project => Assert.Contains($"| `src/{project}` |", readme, StringComparison.Ordinal));
+    }
+
     private static string RowStart(ApiErrorCode code) => $"| {(int)code} | `{code.GetName()}` |";
 
     private static string? FindRow(ApiErrorCode code)
