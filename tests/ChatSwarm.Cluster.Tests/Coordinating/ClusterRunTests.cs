@@ -115,9 +115,11 @@ public sealed class ClusterRunTests
 
         // The stopped worker ended its chats itself and sent its final results: nothing of it is lost.
         Assert.False(stoppedOutcome.CoordinatorLost);
-        var stoppedReport = stoppedOutcome.Result!.Report;
-        Assert.True(stoppedReport.Sessions.EndedByRun > 0, "the stopped worker's chats were not ended by its stop");
-        Assert.Equal(0, stoppedReport.Sessions.Lost);
+        Assert.True(stoppedOutcome.Result!.StoppedEarly, "the worker ran its whole share despite its stop");
+        var stoppedReport = stoppedOutcome.Result.Report;
+        var own = stoppedReport.Sessions;
+        Assert.Equal(0, own.Lost);
+        Assert.Equal(own.Started, own.Completed + own.EndedByRun + own.Failed + own.Abandoned);
         Assert.Equal(SwarmExitCode.Ok, stayerOutcome.ExitCode);
 
         var merged = result.Run!;
