@@ -163,9 +163,9 @@ internal sealed partial class CustomerActor : IBotHost
                 OnChatEnded(ChatEndReason.SessionLost);
             }
         }
-
         else if (ReferenceEquals(operation, EndChatOperation) && _pollOutstanding)
         {
+            // The server has the end and answers the held poll; only if it does not within the drain timeout is it cancelled.
             if (error is null)
             {
                 Timers.StartSingleTimer(PollDrainKey, PollDrainExpired.Instance, PollDrainTimeout);
