@@ -14,8 +14,8 @@ internal sealed partial class MessagingHttpClient
         using var request = CreateRequest(Get, path, clientId, content: null);
         var bytesSent = EstimateBytesSent(request);
         var timeout = Options.RequestTimeout;
-        using var linked = StartDeadline(timeout, cancellationToken, out var timeoutSource);
-        using var ownedTimeout = timeoutSource;
+        using var linked = StartDeadline(timeout, cancellationToken, out var deadline);
+        using var ownedDeadline = deadline;
         var start = _time.GetTimestamp();
         var status = 0;
         HttpResponseMessage? response = null;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatSwarm.Client.Serialization;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Client.Http;
 
@@ -21,8 +22,15 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
     private static readonly HttpMethod Get = HttpMethod.Get;
     private static readonly HttpMethod Post = HttpMethod.Post;
 
+    /// <summary>Call timeouts at least this long wait on <see cref="_deadlines"/> (on the system clock).</summary>
+    private static readonly TimeSpan CoarseTimeoutFrom = TimeSpan.FromSeconds(1);
+
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
+
+    // Every call in flight has a timeout, and a long poll holds its call for the whole hold: on .NET's timer queue that is a
+    // long timer per customer, walked three times a second. The wheel fires a timeout at most 250 ms late instead.
+    private readonly TimerWheel? _deadlines;
     private readonly string _apiPrefix;
     private readonly string _tenantQuery;
     private readonly string _authorizationPrefix;
@@ -33,6 +41,7 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
     {
         Options = options;
         _time = options.TimeProvider;
+        _deadlines = ReferenceEquals(_time, TimeProvider.System) ? TimerWheel.Create(_time, TimeSpan.FromMilliseconds(250)) : null;
         _http = new HttpClient(handler, disposeHandler) { Timeout = Timeout.InfiniteTimeSpan };
         _apiPrefix = options.BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/clientweb/api/v2/";
         _tenantQuery = "?tenantUrl=" + Uri.EscapeDataString(options.TenantUrl);
@@ -48,7 +57,11 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
     /// <inheritdoc />
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0) _http.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _http.Dispose();
+            _deadlines?.Dispose();
+        }
     }
 
     /// <summary>Reads a 2xx body into the method's result; throws <see cref="JsonException"/> when the body has the wrong shape.</summary>
@@ -56,22 +69,44 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
 
     /// <summary>
     /// One token for a call: cancelled by the caller or when <paramref name="timeout"/> passes. On the system clock that is
-    /// one linked source with its own timer (a long poll holds it for the whole hold, so fewer objects outlive it); on any
-    /// other clock a second source runs the timeout on that clock and is returned in <paramref name="timeoutSource"/> for
-    /// the caller to dispose.
+    /// one linked source (a long poll holds it for the whole hold, so fewer objects outlive it) cancelled by the client's
+    /// timer wheel, or by the source's own timer for timeouts under a second; on any other clock a second source runs the
+    /// timeout on that clock. <paramref name="deadline"/> is what the caller disposes, before the returned source: the wheel
+    /// registration or that second source.
     /// </summary>
-    private CancellationTokenSource StartDeadline(TimeSpan timeout, CancellationToken cancellationToken, out CancellationTokenSource? timeoutSource)
+    private CancellationTokenSource StartDeadline(TimeSpan timeout, CancellationToken cancellationToken, out IDisposable? deadline)
     {
-        if (ReferenceEquals(_time, TimeProvider.System))
+        if (_deadlines is not null)
         {
-            timeoutSource = null;
             var source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
-            source.CancelAfter(timeout);
+            if (timeout >= CoarseTimeoutFrom && timeout != Timeout.InfiniteTimeSpan)
+            {
+                deadline = _deadlines.Schedule(timeout, static state => CancelQuietly((CancellationTokenSource)state!), source);
+            }
+            else
+            {
+                deadline = null;
+                source.CancelAfter(timeout);
+            }
+
             return source;
         }
 
-        timeoutSource = new CancellationTokenSource(timeout, _time);
+        var timeoutSource = new CancellationTokenSource(timeout, _time);
+        deadline = timeoutSource;
         return CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+    }
+
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The call ended while its timeout fired: nothing to cancel.
+        }
     }
 
     private async Task<OperationResult<T>> SendAsync<T>(
@@ -87,8 +122,8 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         using var request = CreateRequest(httpMethod, path, clientId, content);
         var bytesSent = EstimateBytesSent(request);
-        using var linked = StartDeadline(timeout, cancellationToken, out var timeoutSource);
-        using var ownedTimeout = timeoutSource;
+        using var linked = StartDeadline(timeout, cancellationToken, out var deadline);
+        using var ownedDeadline = deadline;
         var start = _time.GetTimestamp();
         var status = 0;
         long bytesReceived = 0;

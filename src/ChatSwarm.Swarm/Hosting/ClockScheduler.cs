@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Configuration;
 using Akka.Dispatch;
 using Akka.Event;
+using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Swarm.Hosting;
 
@@ -15,7 +16,17 @@ namespace ChatSwarm.Swarm.Hosting;
 /// </summary>
 internal sealed class ClockScheduler : SchedulerBase, IDisposable
 {
+    /// <summary>One-shot delays this long or longer wait on <see cref="_wheel"/> (on the system clock).</summary>
+    internal static readonly TimeSpan CoarseFrom = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan WheelResolution = TimeSpan.FromMilliseconds(250);
+
     private readonly long _createdAt = Stopwatch.GetTimestamp();
+
+    // Long one-shot timers (session limits, long bot waits: about one per customer, most cancelled) on the system clock
+    // wait here instead of in .NET's timer queue, which walks every long timer three times a second. Manual clocks in tests
+    // keep one exact clock timer per entry.
+    private readonly TimerWheel _wheel = TimerWheel.Create(TimeProvider.System, WheelResolution);
     private TimeProvider _clock = TimeProvider.System;
     private int _pending;
 
@@ -42,7 +53,8 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
 
     public void Dispose()
     {
-        // Timers belong to the clock and end with their cancelables or when they fire; nothing is held here.
+        // Clock timers end with their cancelables or when they fire; the wheel's tick stops here.
+        _wheel.Dispose();
     }
 
     protected override void InternalScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef sender, ICancelable cancelable) =>
@@ -95,18 +107,29 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
         public override void Run() => runnable.Run();
     }
 
-    /// <summary>One scheduled piece of work: its timer, and the registration that cancels it.</summary>
+    /// <summary>One scheduled piece of work: its timer (or its wait on the wheel first), and the registration that cancels it.</summary>
     private sealed class Entry(ClockScheduler owner, Work work, bool once)
     {
         private ITimer? _timer;
+        private IDisposable? _coarse;
         private CancellationTokenRegistration _registration;
+        private long _deadline;
         private int _done;
 
         public void Start(TimeProvider clock, TimeSpan delay, TimeSpan period, ICancelable? cancelable)
         {
-            // A manual clock may fire a due timer inside CreateTimer, before _timer is set: Fire copes with that.
-            var timer = clock.CreateTimer(static state => ((Entry)state!).Fire(), this, delay, period);
-            Volatile.Write(ref _timer, timer);
+            if (once && delay >= CoarseFrom && ReferenceEquals(clock, TimeProvider.System))
+            {
+                // On the wheel until less than one of its ticks is left, then on an exact timer for the rest: never late
+                // by more than a clock timer is, and no long timer in .NET's queue.
+                _deadline = clock.GetTimestamp() + (long)(delay.TotalSeconds * clock.TimestampFrequency);
+                Volatile.Write(ref _coarse, owner._wheel.Schedule(delay - owner._wheel.Resolution, static state => ((Entry)state!).StartExact(), this));
+            }
+            else
+            {
+                StartTimer(clock, delay, period);
+            }
+
             if (cancelable is not null)
             {
                 _registration = cancelable.Token.UnsafeRegister(static state => ((Entry)state!).End(), this);
@@ -115,9 +138,39 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
             if (Volatile.Read(ref _done) == 1)
             {
                 // Fired (once) or cancelled while being set up.
-                timer.Dispose();
-                _registration.Dispose();
+                Release();
             }
+        }
+
+        /// <summary>On the wheel's tick: the rest of the delay on an exact timer.</summary>
+        private void StartExact()
+        {
+            if (Volatile.Read(ref _done) == 1)
+            {
+                return;
+            }
+
+            var clock = TimeProvider.System;
+            var remaining = clock.GetElapsedTime(clock.GetTimestamp(), _deadline);
+            StartTimer(clock, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            if (Volatile.Read(ref _done) == 1)
+            {
+                Release();
+            }
+        }
+
+        private void StartTimer(TimeProvider clock, TimeSpan delay, TimeSpan period)
+        {
+            // A manual clock may fire a due timer inside CreateTimer, before _timer is set: Fire copes with that.
+            var timer = clock.CreateTimer(static state => ((Entry)state!).Fire(), this, delay, period);
+            Volatile.Write(ref _timer, timer);
+        }
+
+        private void Release()
+        {
+            Volatile.Read(ref _timer)?.Dispose();
+            Volatile.Read(ref _coarse)?.Dispose();
+            _registration.Dispose();
         }
 
         private void Fire()
@@ -151,8 +204,7 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
             }
 
             Interlocked.Decrement(ref owner._pending);
-            Volatile.Read(ref _timer)?.Dispose();
-            _registration.Dispose();
+            Release();
             return true;
         }
     }

@@ -28,6 +28,20 @@ public sealed class TransportTests
     }
 
     [Fact]
+    public async Task AnyMethod_SystemClockAndServerNeverAnswers_TimesOutNotBeforeRequestTimeoutAndAtMostATickAfter()
+    {
+        // On the system clock a timeout of a second or more waits on the client's timer wheel (250 ms slots).
+        var handler = new NeverAnsweringHandler();
+        using var client = TestClients.Create(handler, TestClients.Options() with { RequestTimeout = TimeSpan.FromSeconds(1.2) });
+
+        var call = client.GetVersionAsync(TestClients.ClientId);
+        var result = await call.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ApiErrorCode.TransportTimeout, result.Error?.Code);
+        Assert.InRange(result.Elapsed, TimeSpan.FromSeconds(1.2), TimeSpan.FromSeconds(1.2 + 5));
+    }
+
+    [Fact]
     public async Task GetNewEventsAsync_Always_UsesPollTimeoutNotRequestTimeout()
     {
         var clock = new FakeTimeProvider();

@@ -132,6 +132,34 @@ public sealed class SwarmActorSystemTests
         }
     }
 
+    [Fact]
+    public async Task ClockScheduler_SystemClockLongDelays_FireNotBeforeTheirTimeAndCancelledOnesNever()
+    {
+        // One-shot delays of 2 s or more wait on the scheduler's timer wheel first, then on an exact timer.
+        var system = SwarmActorSystem.Create("wheel", new ActorSystemOptions(), TimeProvider.System, log: null);
+        try
+        {
+            IScheduler akka = system.Scheduler;
+            var start = TimeProvider.System.GetTimestamp();
+            var cancelledFired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var fired = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var cancelled = akka.Advanced.ScheduleOnceCancelable(TimeSpan.FromSeconds(2), () => cancelledFired.TrySetResult());
+            akka.Advanced.ScheduleOnce(TimeSpan.FromSeconds(2.3), () => fired.TrySetResult(TimeProvider.System.GetElapsedTime(start)));
+
+            cancelled.Cancel();
+            var at = await fired.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            // The cancelled one was due 0.3 s before the other: it would have run first.
+            Assert.False(cancelledFired.Task.IsCompleted);
+            Assert.True(at >= TimeSpan.FromSeconds(2.3), $"fired after {at}");
+            Assert.Equal(0, Assert.IsType<ClockScheduler>(system.Scheduler).Pending);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
     private sealed class WarningActor : ReceiveActor
     {
         public WarningActor() => Receive<string>(text => Context.GetLogger().Warning("{0}", text));
