@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Swarm benchmark: raw HttpClient long-poll floor vs ChatSwarm customers, same sessions, simulator in its own process.
-# Usage: bench/swarm/run.sh [sessions...] [--window 30s] [--poll-hold 5s] [--settle 5s]     (default: 1000 5000 10000)
-#        bench/swarm/run.sh smoke [SESSIONS]     the whole smoke scenario vs the floor, peak RSS (default 10000)
+# Usage: bench/swarm/run.sh [sessions...] [--window 30s] [--poll-hold 5s] [--settle 5s] [--repeat 1]     (default: 1000 5000 10000)
+#        bench/swarm/run.sh smoke [SESSIONS]     the whole smoke scenario vs the floor, peak RSS, on the profile's tenant and on one with a seat per customer (default 10000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
