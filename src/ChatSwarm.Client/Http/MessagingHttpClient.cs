@@ -107,6 +107,11 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         {
             // The call ended while its timeout fired: nothing to cancel.
         }
+        catch (AggregateException)
+        {
+            // A cancellation callback of the HTTP stack failed; the call still sees its token cancelled and reports the
+            // timeout. Letting it escape would end the process from the wheel's timer thread.
+        }
     }
 
     private async Task<OperationResult<T>> SendAsync<T>(

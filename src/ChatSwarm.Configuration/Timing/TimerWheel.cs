@@ -62,7 +62,10 @@ public sealed class TimerWheel : IDisposable
     /// <param name="delay">How long to wait; zero or negative fires on the next tick.</param>
     /// <param name="callback">What to call; runs on the wheel's tick, so it must be short and must not throw.</param>
     /// <param name="state">Passed to <paramref name="callback"/>.</param>
-    /// <returns>A registration whose <see cref="IDisposable.Dispose"/> cancels the timer (harmless after it fired).</returns>
+    /// <returns>
+    /// A registration whose <see cref="IDisposable.Dispose"/> cancels the timer (harmless after it fired). After the wheel is
+    /// disposed the timer never fires: owners shutting down (an actor system terminating) may still schedule.
+    /// </returns>
     public IDisposable Schedule(TimeSpan delay, Action<object?> callback, object? state)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -74,7 +77,11 @@ public sealed class TimerWheel : IDisposable
         var registration = new Registration(this, due, callback, state);
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_disposed)
+            {
+                return registration;
+            }
+
             if (_timer is null)
             {
                 _lastTick = (now - _origin) / _ticksPerSlot;
@@ -93,7 +100,7 @@ public sealed class TimerWheel : IDisposable
         return registration;
     }
 
-    /// <summary>Cancels every timer and stops the clock timer.</summary>
+    /// <summary>Cancels every timer and stops the clock timer; timers scheduled afterwards never fire.</summary>
     public void Dispose()
     {
         lock (_gate)
