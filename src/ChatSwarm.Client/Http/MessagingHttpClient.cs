@@ -79,7 +79,7 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         if (_deadlines is not null)
         {
             var source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
-            if (timeout >= CoarseTimeoutFrom && timeout != Timeout.InfiniteTimeSpan)
+            if (timeout >= CoarseTimeoutFrom)
             {
                 deadline = _deadlines.Schedule(timeout, static state => CancelQuietly((CancellationTokenSource)state!), source);
             }

@@ -17,7 +17,7 @@ namespace ChatSwarm.Swarm.Hosting;
 internal sealed class ClockScheduler : SchedulerBase, IDisposable
 {
     /// <summary>One-shot delays this long or longer wait on <see cref="_wheel"/> (on the system clock).</summary>
-    internal static readonly TimeSpan CoarseFrom = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan CoarseFrom = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan WheelResolution = TimeSpan.FromMilliseconds(250);
 
