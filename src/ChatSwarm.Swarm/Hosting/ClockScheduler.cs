@@ -10,7 +10,8 @@ namespace ChatSwarm.Swarm.Hosting;
 /// <summary>
 /// Akka's scheduler on a <see cref="TimeProvider"/>: every actor timer (backoff delays, bot timers, max session
 /// duration, the 5509 pause) is a timer of the run's clock, so one manual clock drives actors, metrics and the run loop
-/// in tests, and a real run needs no scheduler thread ticking every 10 ms on a 2-core load generator. Akka builds it
+/// in tests, and a real run needs no scheduler thread ticking every 10 ms on a 2-core load generator: on the system clock
+/// timers run on one <see cref="TimerThread"/> that sleeps until the next is due. Akka builds it
 /// from <c>akka.scheduler.implementation</c>; <see cref="SwarmActorSystem"/> hands it the run's clock before any actor
 /// exists.
 /// </summary>
@@ -27,8 +28,12 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
     // wait here instead of in .NET's timer queue, which walks every long timer three times a second. Manual clocks in tests
     // keep one exact clock timer per entry.
     private readonly TimerWheel _wheel = TimerWheel.Create(TimeProvider.System, WheelResolution);
+
+    // Started with the first system-clock timer: systems on a manual clock (tests) never need it.
+    private readonly Lazy<TimerThread> _thread = new(() => TimerThread.Start("chatswarm-scheduler"));
     private TimeProvider _clock = TimeProvider.System;
     private int _pending;
+    private volatile bool _disposed;
 
     /// <summary>Called by Akka with the scheduler's configuration section and a logger.</summary>
     public ClockScheduler(Config config, ILoggingAdapter log)
@@ -53,8 +58,14 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
 
     public void Dispose()
     {
-        // Clock timers end with their cancelables or when they fire; the wheel's tick stops here.
+        // Clock timers end with their cancelables or when they fire; the wheel's tick and the timer thread stop here, and
+        // timers scheduled later (a system shutting down may still schedule) never start one again.
+        _disposed = true;
         _wheel.Dispose();
+        if (_thread.IsValueCreated)
+        {
+            _thread.Value.Dispose();
+        }
     }
 
     protected override void InternalScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef sender, ICancelable cancelable) =>
@@ -77,7 +88,7 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
 
     private void Schedule(TimeSpan delay, TimeSpan period, Work work, ICancelable? cancelable)
     {
-        if (cancelable is { IsCancellationRequested: true })
+        if (_disposed || cancelable is { IsCancellationRequested: true })
         {
             return;
         }
@@ -111,6 +122,7 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
     private sealed class Entry(ClockScheduler owner, Work work, bool once)
     {
         private ITimer? _timer;
+        private TimerThread.Item? _item;
         private IDisposable? _coarse;
         private CancellationTokenRegistration _registration;
         private long _deadline;
@@ -161,6 +173,12 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
 
         private void StartTimer(TimeProvider clock, TimeSpan delay, TimeSpan period)
         {
+            if (ReferenceEquals(clock, TimeProvider.System))
+            {
+                Volatile.Write(ref _item, owner._thread.Value.Schedule(delay, period, static state => ((Entry)state!).Fire(), this));
+                return;
+            }
+
             // A manual clock may fire a due timer inside CreateTimer, before _timer is set: Fire copes with that.
             var timer = clock.CreateTimer(static state => ((Entry)state!).Fire(), this, delay, period);
             Volatile.Write(ref _timer, timer);
@@ -169,6 +187,7 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
         private void Release()
         {
             Volatile.Read(ref _timer)?.Dispose();
+            Volatile.Read(ref _item)?.Cancel();
             Volatile.Read(ref _coarse)?.Dispose();
             _registration.Dispose();
         }

@@ -160,6 +160,41 @@ public sealed class SwarmActorSystemTests
         }
     }
 
+    [Fact]
+    public async Task ClockScheduler_SystemClock_RunsTimersOnItsOwnThreadNotThePool()
+    {
+        // Heartbeat ticks of a cluster node must not queue behind a saturated thread pool's work.
+        var system = SwarmActorSystem.Create("thread", new ActorSystemOptions(), TimeProvider.System, log: null);
+        try
+        {
+            IScheduler akka = system.Scheduler;
+            var once = new TaskCompletionSource<(string? Name, bool Pool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var repeats = 0;
+            var repeated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            akka.Advanced.ScheduleOnce(TimeSpan.FromMilliseconds(30), () => once.TrySetResult((Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread)));
+            var repeating = akka.Advanced.ScheduleRepeatedlyCancelable(TimeSpan.Zero, TimeSpan.FromMilliseconds(20), () =>
+            {
+                if (Interlocked.Increment(ref repeats) == 3)
+                {
+                    repeated.TrySetResult();
+                }
+            });
+
+            var (name, pool) = await once.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await repeated.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            repeating.Cancel();
+
+            Assert.Equal("chatswarm-scheduler", name);
+            Assert.False(pool);
+            Assert.Equal(0, Assert.IsType<ClockScheduler>(system.Scheduler).Pending);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
     private sealed class WarningActor : ReceiveActor
     {
         public WarningActor() => Receive<string>(text => Context.GetLogger().Warning("{0}", text));
