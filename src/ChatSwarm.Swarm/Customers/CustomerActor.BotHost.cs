@@ -176,6 +176,11 @@ internal sealed partial class CustomerActor : IBotHost
             }
         }
 
+        if (_openingOperations > 0 && --_openingOperations == 0 && _stage == Stage.Chatting && !_stopPolling && !_pollOutstanding)
+        {
+            StartPoll();
+        }
+
         // Errors of the closing calls change nothing: the chat is over either way, and the metrics counted them.
         RunNextOperation();
         TryComplete();

@@ -64,6 +64,9 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     // The poll loop.
     private string? _chatId;
     private bool _pollOutstanding;
+
+    // Operations the chat opened with (window-open hooks, opening lines) still to finish before the first poll starts.
+    private int _openingOperations;
     private bool _stopPolling;
     private bool _serverEnded;
     private bool _caseSet;
@@ -309,7 +312,14 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
         _conversation!.Start(this, session, history);
         if (_stage == Stage.Chatting && !_conversation.IsFinished)
         {
-            StartPoll();
+            // What the chat opens with is sent before the first poll, on the connection Request Chat just used: a widget
+            // opening a chat needs one connection, not two, and a ramp of thousands of arrivals a second then does not
+            // open a second connection per arriving customer beside its held poll. Events meanwhile wait on the server.
+            _openingOperations = (_runningOperation is null ? 0 : 1) + (_operations?.Count ?? 0);
+            if (_openingOperations == 0)
+            {
+                StartPoll();
+            }
         }
 
         TryComplete();

@@ -193,13 +193,47 @@ public sealed class CustomerActorTests : SwarmTestKit
     }
 
     [Fact]
+    public async Task Start_OpeningOperations_FirstPollStartsOnlyOnceTheyFinish()
+    {
+        var tracker = new OperationTracker();
+        var opening = new[] { new GatedOperation("navigate", tracker), new GatedOperation("hello", tracker) };
+        _client.Poll = FakeMessagingClient.HoldUntilCancelled;
+        StartCustomer(() => new FakeConversation
+        {
+            OnStart = (host, _, _) =>
+            {
+                foreach (var operation in opening)
+                {
+                    host.Enqueue(operation);
+                }
+            },
+        });
+
+        await AwaitConditionAsync(() => opening[0].HasStarted, Deadline);
+        Assert.Equal(0, _client.PollCount);
+        opening[0].Release();
+        await AwaitConditionAsync(() => opening[1].HasStarted, Deadline);
+        Assert.Equal(0, _client.PollCount);
+        opening[1].Release();
+
+        await AwaitConditionAsync(() => _client.IsPolling(ClientId), Deadline);
+        Assert.Equal(1, _client.PollCount);
+        Assert.Equal(["begin navigate", "end navigate", "begin hello", "end hello"], tracker.Log.ToArray());
+    }
+
+    [Fact]
     public async Task Enqueue_ThreeOperations_RunOneAtATimeInOrderBesideThePoll()
     {
         var tracker = new OperationTracker();
         var operations = new[] { new GatedOperation("a", tracker), new GatedOperation("b", tracker), new GatedOperation("c", tracker) };
+
+        // The first poll brings an event the conversation answers with three operations; the second is held meanwhile.
+        _client.Poll = (id, n, ct) => n == 1
+            ? Task.FromResult(FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }))
+            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
         StartCustomer(() => new FakeConversation
         {
-            OnStart = (host, _, _) =>
+            OnEventBatch = (host, _) =>
             {
                 foreach (var operation in operations)
                 {
@@ -267,9 +301,14 @@ public sealed class CustomerActorTests : SwarmTestKit
     {
         var tracker = new OperationTracker();
         var failing = new GatedOperation("send", tracker);
+
+        // The first poll brings an event the conversation answers with the send; the second poll is held meanwhile.
+        _client.Poll = (id, n, ct) => n == 1
+            ? Task.FromResult(FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }))
+            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
         StartCustomer(() => new FakeConversation
         {
-            OnStart = (host, _, _) =>
+            OnEventBatch = (host, _) =>
             {
                 if (!failing.HasStarted)
                 {
@@ -282,7 +321,7 @@ public sealed class CustomerActorTests : SwarmTestKit
         failing.Release(new BotOperationResult(ApiError.From(ApiErrorCode.ChatServerTimeout)));
         await AwaitConditionAsync(() => !_client.IsPolling(ClientId) && PendingTimers > 0, Deadline);
         Clock.Advance(TimeSpan.FromSeconds(1));
-        await AwaitConditionAsync(() => _client.PollCount == 2 && _client.IsPolling(ClientId), Deadline);
+        await AwaitConditionAsync(() => _client.PollCount == 3 && _client.IsPolling(ClientId), Deadline);
 
         Assert.Equal(0, _client.PollViolations);
         Assert.Equal(1, _metrics.Snapshot().Sessions.Restarts);
