@@ -25,8 +25,10 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
     private readonly long _createdAt = Stopwatch.GetTimestamp();
 
     // Long one-shot timers (session limits, long bot waits: about one per customer, most cancelled) on the system clock
-    // wait here instead of in .NET's timer queue, which walks every long timer three times a second. Manual clocks in tests
-    // keep one exact clock timer per entry.
+    // wait here, then on the timer thread for their last tick: a cancelled one leaves the wheel at once, while the timer
+    // thread's queue keeps a cancelled timer until its time comes. The wheel ticks on the thread pool, so only these long
+    // one-shots can be late by that pool's queue (periodic ones, the cluster's heartbeat ticks, never wait here). Manual
+    // clocks in tests keep one exact clock timer per entry.
     private readonly TimerWheel _wheel = TimerWheel.Create(TimeProvider.System, WheelResolution);
 
     // Started with the first system-clock timer: systems on a manual clock (tests) never need it.

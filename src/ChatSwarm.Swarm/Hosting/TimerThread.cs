@@ -5,8 +5,8 @@ namespace ChatSwarm.Swarm.Hosting;
 /// <summary>
 /// One dedicated thread that runs due callbacks in deadline order on the system clock, sleeping until the earliest one
 /// (no fixed tick). <see cref="ClockScheduler"/> delivers every system-clock timer from here, as Akka's own scheduler does
-/// from its thread: a callback only tells a mailbox, so the actors' dispatcher does the work, and a timer never waits in
-/// the thread pool's queue. That matters on a saturated load generator: the cluster's heartbeat ticks, queued behind
+/// from its thread: a callback only tells a mailbox, so the actors' dispatcher does the work, and a timer due here never
+/// waits in the thread pool's queue. That matters on a saturated load generator: the cluster's heartbeat ticks, queued behind
 /// thousands of customers' work items, came late enough for nodes to take each other for dead.
 /// </summary>
 internal sealed class TimerThread : IDisposable
