@@ -27,10 +27,10 @@ internal sealed partial class CustomerActor : IBotHost
         RunNextOperation();
     }
 
-    void IBotHost.StartTimer(object key, TimeSpan delay) =>
-        Timers.StartSingleTimer(new BotTimerKey(key), new BotTimerFired(key), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+    // The bot's keys are its own objects, never equal to the host's private keys, so they share the customer's timers.
+    void IBotHost.StartTimer(object key, TimeSpan delay) => _timers.StartSingleTimer(key, BotTimerFired.Instance, delay);
 
-    void IBotHost.CancelTimer(object key) => Timers.Cancel(new BotTimerKey(key));
+    void IBotHost.CancelTimer(object key) => _timers.Cancel(key);
 
     void IBotHost.Finish(BotOutcome outcome)
     {
@@ -76,7 +76,7 @@ internal sealed partial class CustomerActor : IBotHost
         _stage = Stage.Finishing;
         _outcome = outcome;
         _journal.Outcome = outcome;
-        Timers.Cancel(MaxDurationKey);
+        _timers.Cancel(MaxDurationKey);
         if ((outcome.SendEnd || _forceEnd) && !_serverEnded && !_endQueued && _chatId is not null)
         {
             // The end makes the server answer the held poll: let it come back (see PollDrainTimeout) instead of aborting it.
@@ -168,7 +168,7 @@ internal sealed partial class CustomerActor : IBotHost
             // The server has the end and answers the held poll; only if it does not within the drain timeout is it cancelled.
             if (error is null)
             {
-                Timers.StartSingleTimer(PollDrainKey, PollDrainExpired.Instance, PollDrainTimeout);
+                _timers.StartSingleTimer(PollDrainKey, PollDrainExpired.Instance, PollDrainTimeout);
             }
             else
             {

@@ -4,7 +4,7 @@ using ChatSwarm.Client.Models;
 
 namespace ChatSwarm.Swarm.Customers;
 
-/// <summary>The messages a customer sends itself: piped call results and timer ticks.</summary>
+/// <summary>The messages a customer sends itself: piped call results and what its timers' ticks carry.</summary>
 internal sealed partial class CustomerActor
 {
     private enum Stage
@@ -35,9 +35,11 @@ internal sealed partial class CustomerActor
 
     private sealed record OperationCompleted(BotOperation Operation, BotOperationResult Result);
 
-    private sealed record BotTimerKey(object Key);
-
-    private sealed record BotTimerFired(object Key);
+    /// <summary>What a bot timer's tick carries; its key is the tick's.</summary>
+    private sealed record BotTimerFired
+    {
+        public static BotTimerFired Instance { get; } = new();
+    }
 
     private sealed record PollAgain
     {

@@ -15,7 +15,7 @@ internal sealed partial class CustomerActor
             throw new InvalidOperationException("A customer must never have two polls outstanding.");
         }
 
-        _pollingStopped ??= CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _pollingStopped ??= new CancellationTokenSource();
         _pollOutstanding = true;
         _poll = _client.GetNewEventsAsync(_journal.ClientId, _chatId!, _pollingStopped.Token);
 
@@ -110,7 +110,7 @@ internal sealed partial class CustomerActor
                 case ApiErrorCode.ConcurrentPoll:
                     // Counted by the metrics as a concurrent-poll error. This customer never overlaps its own polls, so the
                     // server holds a stale one; polling again at once could spin against it, so wait a moment first.
-                    Timers.StartSingleTimer(PollRetryKey, PollAgain.Instance, ConcurrentPollRetryDelay);
+                    _timers.StartSingleTimer(PollRetryKey, PollAgain.Instance, ConcurrentPollRetryDelay);
                     return;
                 case ApiErrorCode.ChatSessionNotFound:
                     OnChatEnded(ChatEndReason.SessionLost);

@@ -4,6 +4,7 @@ using ChatSwarm.Bots.Runtime.Operations;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
 using ChatSwarm.Client.Models;
+using ChatSwarm.Swarm.Hosting;
 using ChatSwarm.Swarm.Metrics;
 
 namespace ChatSwarm.Swarm.Customers;
@@ -19,7 +20,7 @@ namespace ChatSwarm.Swarm.Customers;
 /// ReceiveActor builds its handler table per instance. Every customer of a run shares one <see cref="Props"/>; its
 /// journal arrives in <see cref="Begin"/>, the first message its group sends it.
 /// </summary>
-internal sealed partial class CustomerActor : UntypedActor, IWithTimers
+internal sealed partial class CustomerActor : UntypedActor
 {
     /// <summary>Why a customer ends its chat when its max session duration is reached.</summary>
     internal const string MaxDurationReason = "max session duration reached";
@@ -49,6 +50,10 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     private readonly SwarmMetrics _metrics;
     private readonly IMessagingClient _client;
 
+    // Its session limit, the 5509 pause, the poll drain and the bot's timers: Akka's scheduler without IWithTimers' per-timer
+    // token source and records, since every customer holds one or two long timers for most of its life.
+    private readonly ActorTimers _timers;
+
     // Cancels every call still in flight when the actor stops (restart, permanent failure, run teardown).
     private readonly CancellationTokenSource _lifetime = new();
 
@@ -72,7 +77,8 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     private bool _caseSet;
     private long? _lastCustomerMessageAt;
 
-    // One token source per chat, not per poll: polls are the hot path and only the end of polling cancels them.
+    // One token source per chat, not per poll: polls are the hot path and only the end of polling (or of the actor, in
+    // PostStop) cancels them. Not linked to _lifetime: a link is one more registration per customer for the whole chat.
     private CancellationTokenSource? _pollingStopped;
 
     // The poll in flight and the one continuation that tells its result to this actor (see StartPoll).
@@ -96,10 +102,8 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
         _clock = setup.TimeProvider;
         _metrics = setup.Metrics;
         _client = setup.Client;
+        _timers = new ActorTimers(Context.System.Scheduler, Self);
     }
-
-    /// <inheritdoc />
-    public ITimerScheduler Timers { get; set; } = null!;
 
     /// <summary>Whether a poll is in flight; never more than one (the actor's central invariant).</summary>
     internal bool PollOutstanding => _pollOutstanding;
@@ -124,15 +128,12 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
         {
             case PollCompleted m: OnPollCompleted(m); break;
             case OperationCompleted m: OnOperationCompleted(m); break;
-            case BotTimerFired m: OnBotTimerFired(m); break;
-            case PollAgain: OnPollAgain(); break;
+            case ActorTimers.Tick m: OnTimer(m); break;
             case AvailabilityChecked m: OnAvailabilityChecked(m); break;
             case ChatRequested m: OnChatRequested(m); break;
             case HistoryLoaded m: OnHistoryLoaded(m); break;
             case PollFaulted m: OnPollFaulted(m); break;
             case CallFaulted m: OnCallFaulted(m); break;
-            case MaxDurationReached: OnEndChat(MaxDurationReason); break;
-            case PollDrainExpired: StopPolling(); break;
             case EndChat m: OnEndChat(m.Reason); break;
             case Begin m: OnBegin(m.Journal); break;
             default: Unhandled(message); break;
@@ -142,6 +143,8 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
     protected override void PostStop()
     {
         _stage = Stage.Done;
+        _timers.CancelAll();
+        _pollingStopped?.Cancel();
         _lifetime.Cancel();
         _lifetime.Dispose();
         _pollingStopped?.Dispose();
@@ -298,7 +301,7 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
         if (_setup.Options.MaxSessionDuration is { } max)
         {
             var remaining = max - _clock.GetElapsedTime(_journal.ChatRequestedAt ?? _clock.GetTimestamp());
-            Timers.StartSingleTimer(MaxDurationKey, MaxDurationReached.Instance, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+            _timers.StartSingleTimer(MaxDurationKey, MaxDurationReached.Instance, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
         }
 
         if (history is { Count: > 0 })
@@ -364,11 +367,28 @@ internal sealed partial class CustomerActor : UntypedActor, IWithTimers
         Fail(null, $"{message.Step} threw {message.Cause.GetType().Name}: {message.Cause.Message}", setupError: false);
     }
 
-    private void OnBotTimerFired(BotTimerFired message)
+    private void OnTimer(ActorTimers.Tick tick)
+    {
+        if (!_timers.Accept(tick))
+        {
+            // Cancelled or started again while this tick was on its way.
+            return;
+        }
+
+        switch (tick.Message)
+        {
+            case MaxDurationReached: OnEndChat(MaxDurationReason); break;
+            case PollAgain: OnPollAgain(); break;
+            case PollDrainExpired: StopPolling(); break;
+            case BotTimerFired: OnBotTimerFired(tick.Key); break;
+        }
+    }
+
+    private void OnBotTimerFired(object key)
     {
         if (_stage is Stage.Chatting or Stage.Finishing)
         {
-            _conversation?.OnTimer(message.Key);
+            _conversation?.OnTimer(key);
             TryComplete();
         }
     }

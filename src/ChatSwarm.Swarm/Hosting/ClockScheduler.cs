@@ -121,7 +121,7 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
     }
 
     /// <summary>One scheduled piece of work: its timer (or its wait on the wheel first), and the registration that cancels it.</summary>
-    private sealed class Entry(ClockScheduler owner, Work work, bool once)
+    private sealed class Entry(ClockScheduler owner, Work work, bool once) : IDisposable
     {
         private ITimer? _timer;
         private TimerThread.Item? _item;
@@ -144,7 +144,12 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
                 StartTimer(clock, delay, period);
             }
 
-            if (cancelable is not null)
+            if (cancelable is ActorTimers.Tick tick)
+            {
+                // An actor timer cancels the entry itself: no token source, no registration on one.
+                tick.Attach(this);
+            }
+            else if (cancelable is not null)
             {
                 _registration = cancelable.Token.UnsafeRegister(static state => ((Entry)state!).End(), this);
             }
@@ -215,6 +220,9 @@ internal sealed class ClockScheduler : SchedulerBase, IDisposable
                 owner.Log.Error(ex, "A scheduled action failed");
             }
         }
+
+        /// <summary>Cancels the entry (an <see cref="ActorTimers.Tick"/> was cancelled).</summary>
+        public void Dispose() => End();
 
         /// <summary>Marks the entry done (once) and releases its timer; false when it already was.</summary>
         private bool End()
