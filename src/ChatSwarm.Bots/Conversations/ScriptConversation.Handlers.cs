@@ -152,7 +152,7 @@ internal sealed partial class ScriptConversation
 
         if (receipts.Delivered)
         {
-            Later(Scale(receipts.DeliveredDelay.Sample(_random)), c =>
+            Later(Scale(receipts.DeliveredDelay.Sample(Random)), c =>
             {
                 c.Send(new MessageDeliveredEvent { RefMsgId = msgId });
                 if (c.Tracing)
@@ -162,13 +162,13 @@ internal sealed partial class ScriptConversation
 
                 if (receipts.Read)
                 {
-                    c.Later(c.Scale(receipts.ReadDelay.Sample(c._random)), r => r.SendRead(msgId));
+                    c.Later(c.Scale(receipts.ReadDelay.Sample(c.Random)), r => r.SendRead(msgId));
                 }
             });
         }
         else if (receipts.Read)
         {
-            Later(Scale(receipts.ReadDelay.Sample(_random)), c => c.SendRead(msgId));
+            Later(Scale(receipts.ReadDelay.Sample(Random)), c => c.SendRead(msgId));
         }
     }
 

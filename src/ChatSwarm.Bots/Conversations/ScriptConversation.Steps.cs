@@ -41,7 +41,7 @@ internal sealed partial class ScriptConversation
             case TypingStep typing:
                 Send(new TypingEvent());
                 Transcript("customer", "typing", "is typing");
-                Block(cursor, step, Scale(typing.Duration.Sample(_random)));
+                Block(cursor, step, Scale(typing.Duration.Sample(Random)));
                 break;
             case ExpectStep expect:
                 if (_inbox.Take(expect.Target, expect.Matches))

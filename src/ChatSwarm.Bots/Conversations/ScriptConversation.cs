@@ -20,7 +20,8 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
 {
     private readonly BotScript _script;
     private readonly BotConversationOptions _options;
-    private readonly Random _random;
+    // Made on first use: a seeded Random holds a 56-int table, and thousands of customers waiting in the queue never draw.
+    private Random? _random;
     private readonly StepCursors _cursors = new();
     private readonly Inbox _inbox = new();
     private readonly ChatParties _parties = new();
@@ -35,7 +36,6 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
         _script = script;
         _options = options;
         _forms = new FormResponder(script);
-        _random = new Random(SeedMixer.Mix(options.Seed, options.CustomerIndex, 0x636f_6e76));
         var generated = script.Customer.Generator.Generate(options.Seed, options.CustomerIndex);
         if (options.Customers is { } feed)
         {
@@ -59,7 +59,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
 
     public CustomerData Customer { get; }
 
-    public Random Random => _random;
+    public Random Random => _random ??= new Random(SeedMixer.Mix(_options.Seed, _options.CustomerIndex, 0x636f_6e76));
 
     public string AgentName => _parties.AgentName;
 
@@ -181,7 +181,7 @@ internal sealed partial class ScriptConversation : IBotConversation, ITemplateCo
 
     private string AgentLabel => _parties.AgentLabel;
 
-    private TimeSpan Think(DelayDistribution? delay) => Scale((delay ?? _script.Think ?? _options.DefaultThinkTime).Sample(_random));
+    private TimeSpan Think(DelayDistribution? delay) => Scale((delay ?? _script.Think ?? _options.DefaultThinkTime).Sample(Random));
 
     private TimeSpan Scale(TimeSpan value) =>
         _options.TimeScale == 1.0 ? value : TimeSpan.FromTicks((long)(value.Ticks * _options.TimeScale));
