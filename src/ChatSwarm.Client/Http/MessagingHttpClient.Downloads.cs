@@ -21,7 +21,7 @@ internal sealed partial class MessagingHttpClient
         HttpResponseMessage? response = null;
         try
         {
-            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {

@@ -71,7 +71,7 @@ internal sealed partial class MessagingHttpClient
     {
         if (IsMissing(clientId)) return Task.FromResult(Invalid<ChatEventBatch>(ApiMethod.GetChatHistory, "clientId is empty or contains a quote or line break"));
         if (IsMissing(chatId)) return Task.FromResult(Invalid<ChatEventBatch>(ApiMethod.GetChatHistory, "chatId is empty or contains a quote or line break"));
-        return SendAsync(ApiMethod.GetChatHistory, Get, ChatPath(chatId, "/history"), clientId, null, ReadCountedBatch, Options.RequestTimeout, cancellationToken);
+        return SendAsync(ApiMethod.GetChatHistory, Get, ChatPath(chatId, "/history"), clientId, null, _readCountedBatch, Options.RequestTimeout, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -79,7 +79,7 @@ internal sealed partial class MessagingHttpClient
     {
         if (IsMissing(clientId)) return Task.FromResult(Invalid<ChatEventBatch>(ApiMethod.GetNewChatEvents, "clientId is empty or contains a quote or line break"));
         if (IsMissing(chatId)) return Task.FromResult(Invalid<ChatEventBatch>(ApiMethod.GetNewChatEvents, "chatId is empty or contains a quote or line break"));
-        return SendAsync(ApiMethod.GetNewChatEvents, Get, ChatPath(chatId, "/events"), clientId, null, ReadCountedBatch, Options.PollTimeout, cancellationToken);
+        return SendAsync(ApiMethod.GetNewChatEvents, Get, ChatPath(chatId, "/events"), clientId, null, _readCountedBatch, Options.PollTimeout, cancellationToken);
     }
 
     /// <inheritdoc />

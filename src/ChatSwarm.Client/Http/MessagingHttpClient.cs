@@ -1,11 +1,12 @@
 using System.Text.Json;
+using ChatSwarm.Client.Models;
 using ChatSwarm.Client.Serialization;
 using ChatSwarm.Configuration.Timing;
 
 namespace ChatSwarm.Client.Http;
 
 /// <summary>
-/// The HTTP implementation of <see cref="IMessagingClient"/>: one <see cref="HttpClient"/> (and so one connection
+/// The HTTP implementation of <see cref="IMessagingClient"/>: one <see cref="HttpMessageInvoker"/> (and so one connection
 /// pool) for every simulated customer of the process; per-call timeouts through linked tokens so that a timeout
 /// becomes <see cref="ApiErrorCode.TransportTimeout"/> while the caller's own cancellation still throws.
 /// </summary>
@@ -25,7 +26,10 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
     /// <summary>Call timeouts at least this long wait on <see cref="_deadlines"/> (on the system clock).</summary>
     private static readonly TimeSpan CoarseTimeoutFrom = TimeSpan.FromSeconds(1);
 
-    private readonly HttpClient _http;
+    // An invoker, not an HttpClient: HttpClient links every call's token with its own pending-requests source (one more
+    // token source, two registrations and a state machine per call, held for a long poll's whole hold), for features
+    // (base address, default headers, its timeout, buffering) this client does not use.
+    private readonly HttpMessageInvoker _http;
     private readonly TimeProvider _time;
 
     // Every call in flight has a timeout, and a long poll holds its call for the whole hold: on .NET's timer queue that is a
@@ -34,6 +38,9 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
     private readonly string _apiPrefix;
     private readonly string _tenantQuery;
     private readonly string _authorizationPrefix;
+
+    // Created once: an instance method group would allocate its delegate on every poll.
+    private readonly BodyReader<ChatEventBatch> _readCountedBatch;
     private long _unknownEventCount;
     private int _disposed;
 
@@ -42,10 +49,11 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         Options = options;
         _time = options.TimeProvider;
         _deadlines = ReferenceEquals(_time, TimeProvider.System) ? TimerWheel.Create(_time, TimeSpan.FromMilliseconds(250)) : null;
-        _http = new HttpClient(handler, disposeHandler) { Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpMessageInvoker(handler, disposeHandler);
         _apiPrefix = options.BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/clientweb/api/v2/";
         _tenantQuery = "?tenantUrl=" + Uri.EscapeDataString(options.TenantUrl);
         _authorizationPrefix = "MOBILE-API-140-327-PLAIN appId=\"" + options.AppId + "\", clientId=\"";
+        _readCountedBatch = ReadCountedBatch;
     }
 
     /// <inheritdoc />
@@ -134,7 +142,8 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         long bytesReceived = 0;
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            // Returns at the headers: the body is read below, within the same deadline.
+            using var response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             using var body = await PooledBody.ReadAsync(response.Content, MaxJsonResponseBytes, linked.Token).ConfigureAwait(false);
             bytesReceived = body.Length;

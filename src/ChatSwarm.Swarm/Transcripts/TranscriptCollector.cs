@@ -26,7 +26,7 @@ internal sealed class TranscriptCollector(TranscriptKeeper keeper, TimeProvider 
             return;
         }
 
-        var lines = _live.GetOrAdd(journal.Index, static _ => new List<TranscriptEntry>(16));
+        var lines = _live.GetOrAdd(journal.Index, static _ => new List<TranscriptEntry>(4));
         if (lines.Count < MaxEntries)
         {
             lines.Add(entry);
