@@ -41,6 +41,16 @@ public interface IMessagingClient : IDisposable
     /// <summary>Get New Chat Events: GET /chats/{chatId}/events, a long poll held by the server; the token cancels it.</summary>
     Task<OperationResult<ChatEventBatch>> GetNewEventsAsync(string clientId, string chatId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Get New Chat Events for a chat addressed once (<see cref="ChatAddress"/>): the same call, with the URL and credentials
+    /// built on the first poll and reused by every later one.
+    /// </summary>
+    Task<OperationResult<ChatEventBatch>> GetNewEventsAsync(ChatAddress chat, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        return GetNewEventsAsync(chat.ClientId, chat.ChatId, cancellationToken);
+    }
+
     /// <summary>Upload File: POST /files, multipart, streamed. Files over <see cref="MessagingClientOptions.MaxUploadBytes"/> are refused before sending with 5501.</summary>
     Task<OperationResult<UploadedFile>> UploadFileAsync(string clientId, FileUpload file, CancellationToken cancellationToken = default);
 

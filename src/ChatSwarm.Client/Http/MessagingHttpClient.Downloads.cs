@@ -11,7 +11,7 @@ internal sealed partial class MessagingHttpClient
     private async Task<OperationResult<FileDownload>> SendDownloadAsync(ApiMethod method, string path, string clientId, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        using var request = CreateRequest(Get, path, clientId, content: null);
+        using var request = CreateRequest(Get, Address(path), Authorization(clientId), content: null);
         var bytesSent = EstimateBytesSent(request);
         var timeout = Options.RequestTimeout;
         using var linked = StartDeadline(timeout, cancellationToken, out var deadline);

@@ -83,6 +83,21 @@ internal sealed partial class MessagingHttpClient
     }
 
     /// <inheritdoc />
+    public Task<OperationResult<ChatEventBatch>> GetNewEventsAsync(ChatAddress chat, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        if (chat.Prepared is not PreparedPoll poll || !ReferenceEquals(poll.Client, this))
+        {
+            if (IsMissing(chat.ClientId)) return Task.FromResult(Invalid<ChatEventBatch>(ApiMethod.GetNewChatEvents, "clientId is empty or contains a quote or line break"));
+            if (IsMissing(chat.ChatId)) return Task.FromResult(Invalid<ChatEventBatch>(ApiMethod.GetNewChatEvents, "chatId is empty or contains a quote or line break"));
+            poll = new PreparedPoll(this, Address(ChatPath(chat.ChatId, "/events")), Authorization(chat.ClientId));
+            chat.Prepared = poll;
+        }
+
+        return SendAsync(ApiMethod.GetNewChatEvents, Get, poll.Address, poll.Authorization, null, _readCountedBatch, Options.PollTimeout, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<OperationResult<UploadedFile>> UploadFileAsync(string clientId, FileUpload file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);

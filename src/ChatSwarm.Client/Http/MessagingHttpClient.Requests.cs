@@ -4,17 +4,23 @@ namespace ChatSwarm.Client.Http;
 
 internal sealed partial class MessagingHttpClient
 {
-    private HttpRequestMessage CreateRequest(HttpMethod method, string path, string clientId, HttpContent? content)
+    private HttpRequestMessage CreateRequest(HttpMethod method, Uri address, string authorization, HttpContent? content)
     {
-        var request = new HttpRequestMessage(method, new Uri(string.Concat(_apiPrefix, path, _tenantQuery), UriKind.Absolute))
+        var request = new HttpRequestMessage(method, address)
         {
             Content = content,
         };
         // The scheme's quoted-pair syntax is not a standard credential form, so the header bypasses validation.
-        request.Headers.TryAddWithoutValidation("Authorization", string.Concat(_authorizationPrefix, clientId, "\""));
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
         request.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
         return request;
     }
+
+    /// <summary>The absolute URL of an API path (relative to /clientweb/api/v2/) with the tenant query.</summary>
+    private Uri Address(string path) => new(string.Concat(_apiPrefix, path, _tenantQuery), UriKind.Absolute);
+
+    /// <summary>The Authorization header value naming <paramref name="clientId"/>.</summary>
+    private string Authorization(string clientId) => string.Concat(_authorizationPrefix, clientId, "\"");
 
     private static string ChatPath(string chatId, string tail) => string.Concat("chats/", Uri.EscapeDataString(chatId), tail);
 

@@ -122,7 +122,7 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         }
     }
 
-    private async Task<OperationResult<T>> SendAsync<T>(
+    private Task<OperationResult<T>> SendAsync<T>(
         ApiMethod method,
         HttpMethod httpMethod,
         string path,
@@ -130,10 +130,21 @@ internal sealed partial class MessagingHttpClient : IMessagingClient
         HttpContent? content,
         BodyReader<T> read,
         TimeSpan timeout,
+        CancellationToken cancellationToken) =>
+        SendAsync(method, httpMethod, Address(path), Authorization(clientId), content, read, timeout, cancellationToken);
+
+    private async Task<OperationResult<T>> SendAsync<T>(
+        ApiMethod method,
+        HttpMethod httpMethod,
+        Uri address,
+        string authorization,
+        HttpContent? content,
+        BodyReader<T> read,
+        TimeSpan timeout,
         CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        using var request = CreateRequest(httpMethod, path, clientId, content);
+        using var request = CreateRequest(httpMethod, address, authorization, content);
         var bytesSent = EstimateBytesSent(request);
         using var linked = StartDeadline(timeout, cancellationToken, out var deadline);
         using var ownedDeadline = deadline;

@@ -2,6 +2,7 @@ using Akka.Actor;
 using ChatSwarm.Bots.Runtime;
 using ChatSwarm.Client;
 using ChatSwarm.Client.Events;
+using ChatSwarm.Client.Models;
 
 namespace ChatSwarm.Swarm.Customers;
 
@@ -17,7 +18,8 @@ internal sealed partial class CustomerActor
 
         _pollingStopped ??= new CancellationTokenSource();
         _pollOutstanding = true;
-        _poll = _client.GetNewEventsAsync(_journal.ClientId, _chatId!, _pollingStopped.Token);
+        _chatAddress ??= new ChatAddress(_journal.ClientId, _chatId!);
+        _poll = _client.GetNewEventsAsync(_chatAddress, _pollingStopped.Token);
 
         // The hot path: instead of PipeTo's async state machine and extra task per poll, one continuation delegate per
         // incarnation tells the result to this actor (the mailbox, not this callback, touches the actor's state).

@@ -68,6 +68,9 @@ internal sealed partial class CustomerActor : UntypedActor
 
     // The poll loop.
     private string? _chatId;
+
+    // The chat as every poll addresses it: the client builds its URL and credentials once per chat, not per poll.
+    private ChatAddress? _chatAddress;
     private bool _pollOutstanding;
 
     // Operations the chat opened with (window-open hooks, opening lines) still to finish before the first poll starts.

@@ -181,6 +181,53 @@ public sealed class WireFormatTests
     }
 
     [Fact]
+    public async Task GetNewEventsAsync_ChatAddressPolledTwice_SameRequestAsByIdsWithOneUriReused()
+    {
+        var handler = new RecordingHandler(body: SeedExamples.EventsBody(SeedExamples.ServerStatus));
+        using var client = TestClients.Create(handler);
+        var chat = new ChatAddress(TestClients.ClientId, ChatId);
+
+        var first = await client.GetNewEventsAsync(chat);
+        var second = await client.GetNewEventsAsync(chat);
+
+        Assert.True(first.IsSuccess);
+        Assert.True(second.IsSuccess);
+        Assert.Equal(2, handler.Requests.Count);
+        AssertRequest(handler.Requests[0], HttpMethod.Get, $"chats/{ChatId}/events");
+        AssertRequest(handler.Requests[1], HttpMethod.Get, $"chats/{ChatId}/events");
+        Assert.Same(handler.Requests[0].Uri, handler.Requests[1].Uri);
+    }
+
+    [Fact]
+    public async Task GetNewEventsAsync_ChatAddressPolledByAnotherClient_UsesThatClientsAddress()
+    {
+        var first = new RecordingHandler(body: SeedExamples.EventsBody(SeedExamples.ServerStatus));
+        var second = new RecordingHandler(body: SeedExamples.EventsBody(SeedExamples.ServerStatus));
+        using var one = TestClients.Create(first);
+        using var other = MessagingClient.Create(TestClients.Options(new Uri("http://127.0.0.1:5000/")) with { AppId = "other" }, second);
+        var chat = new ChatAddress("client 1", "chat/1?x");
+
+        await one.GetNewEventsAsync(chat);
+        await other.GetNewEventsAsync(chat);
+
+        Assert.Equal("http://127.0.0.1:5000/clientweb/api/v2/chats/chat%2F1%3Fx/events?tenantUrl=yourcompany.brightpattern.com", second.Single.Uri.AbsoluteUri);
+        Assert.Equal("MOBILE-API-140-327-PLAIN appId=\"other\", clientId=\"client 1\"", second.Single.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task GetNewEventsAsync_ChatAddressWithQuoteInClientId_ReturnsInvalidRequestWithoutSending()
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        var result = await client.GetNewEventsAsync(new ChatAddress("a\"b", ChatId));
+
+        Assert.Equal(ApiErrorCode.InvalidRequest, result.Error?.Code);
+        Assert.Contains("clientId", result.Error?.Message, StringComparison.Ordinal);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task UploadFileAsync_WithSmallFile_SendsMultipartFilePart()
     {
         var handler = new RecordingHandler(body: SeedExamples.UploadFile);
