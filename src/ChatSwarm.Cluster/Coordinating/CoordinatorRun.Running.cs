@@ -30,13 +30,13 @@ internal sealed partial class CoordinatorRun
             if (stopNow.IsCancellationRequested && !_stopNowSent)
             {
                 _interrupted = true;
-                _stopReason = "stopped at once (Ctrl+C twice)";
+                _stopReason = "stopped at once (Ctrl+C or SIGTERM twice)";
                 StopAll(now: true, _stopReason);
             }
             else if (stopGracefully.IsCancellationRequested && _stopSentAt is null)
             {
                 _interrupted = true;
-                _stopReason ??= "interrupted (Ctrl+C)";
+                _stopReason ??= "interrupted (Ctrl+C or SIGTERM)";
                 StopAll(now: false, _stopReason);
             }
 

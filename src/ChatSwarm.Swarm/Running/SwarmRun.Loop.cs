@@ -17,7 +17,7 @@ internal sealed partial class SwarmRun
             if (stopNow.IsCancellationRequested || stopGracefully.IsCancellationRequested)
             {
                 _interrupted = true;
-                _stopReason ??= stopNow.IsCancellationRequested ? "stopped at once (Ctrl+C twice)" : "interrupted (Ctrl+C)";
+                _stopReason ??= stopNow.IsCancellationRequested ? "stopped at once (Ctrl+C or SIGTERM twice)" : "interrupted (Ctrl+C or SIGTERM)";
                 Notify(SwarmNoticeLevel.Information, _stopReason);
                 return;
             }

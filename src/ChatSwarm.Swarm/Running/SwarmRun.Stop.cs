@@ -15,7 +15,7 @@ internal sealed partial class SwarmRun
         {
             // The second stop can arrive before the drain even begins; the report must still say it stopped at once.
             _interrupted = true;
-            _stopReason = "stopped at once (Ctrl+C twice)";
+            _stopReason = "stopped at once (Ctrl+C or SIGTERM twice)";
             _abandoned = _counters.Live;
             return;
         }
@@ -45,7 +45,7 @@ internal sealed partial class SwarmRun
         if (stopNow.IsCancellationRequested)
         {
             _interrupted = true;
-            _stopReason = "stopped at once (Ctrl+C twice)";
+            _stopReason = "stopped at once (Ctrl+C or SIGTERM twice)";
         }
 
         _abandoned = _counters.Live;

@@ -16,7 +16,7 @@ public sealed class ClusterMessageSerializerTests
         new WorkerReady("p.yaml:3: bad phase"),
         new Dismiss("the run already has its 2 worker(s)"),
         new BeginRun(1_764_528_000_123),
-        new StopWork(true, "stopped at once (Ctrl+C twice)"),
+        new StopWork(true, "stopped at once (Ctrl+C or SIGTERM twice)"),
         FinalReceived.Instance,
     ];
 

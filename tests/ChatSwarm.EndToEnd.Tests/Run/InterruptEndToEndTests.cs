@@ -22,7 +22,7 @@ public sealed class InterruptEndToEndTests
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(45), $"took {watch.Elapsed}");
         Assert.True(run.ExitCode is 0 or 1, run.Out + run.Error);
-        Assert.Contains("Stopped: interrupted (Ctrl+C)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Stopped: interrupted (Ctrl+C or SIGTERM)", run.Out, StringComparison.Ordinal);
         Assert.Equal(5, Directory.GetFiles(run.RunFolder, "report.*").Length);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.RunFolder, "report.json")));
         var sessions = report.RootElement.GetProperty("sessions");
@@ -37,7 +37,7 @@ public sealed class InterruptEndToEndTests
 
         using var run = await new CliRun().InvokeAsync(stop.Token, stop.Token, "run", "--duration", "2m", "--sessions", "6");
 
-        Assert.Contains("Stopped: stopped at once (Ctrl+C twice)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Stopped: stopped at once (Ctrl+C or SIGTERM twice)", run.Out, StringComparison.Ordinal);
         Assert.Equal(5, Directory.GetFiles(run.RunFolder, "report.*").Length);
     }
 }
