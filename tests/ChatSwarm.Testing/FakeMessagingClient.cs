@@ -112,6 +112,10 @@ public sealed class FakeMessagingClient : IMessagingClient
         throw new InvalidOperationException("unreachable");
     }
 
+    /// <summary>A <see cref="Poll"/> whose first poll answers <paramref name="first"/> and every later one is held until cancelled.</summary>
+    public static Func<string, int, CancellationToken, Task<OperationResult<ChatEventBatch>>> FirstThenHold(OperationResult<ChatEventBatch> first) =>
+        (clientId, number, cancellationToken) => number == 1 ? Task.FromResult(first) : HoldUntilCancelled(clientId, number, cancellationToken);
+
     public static OperationResult<ChatEventBatch> Events(params ChatEvent[] events) =>
         OperationResult<ChatEventBatch>.Success(ApiMethod.GetNewChatEvents, new ChatEventBatch(events));
 

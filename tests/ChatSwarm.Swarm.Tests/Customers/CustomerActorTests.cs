@@ -66,9 +66,7 @@ public sealed class CustomerActorTests : SwarmTestKit
     [Fact]
     public async Task Poll_ServerAnswers5509_WaitsBeforePollingAgain()
     {
-        _client.Poll = (id, n, ct) => n == 1
-            ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ConcurrentPoll))
-            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+        _client.Poll = FakeMessagingClient.FirstThenHold(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.ConcurrentPoll));
 
         StartCustomer(() => new FakeConversation());
         await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(ClientId) && PendingTimers > 0, Deadline);
@@ -154,9 +152,7 @@ public sealed class CustomerActorTests : SwarmTestKit
         _client.RequestChat = id => OperationResult<ChatSession>.Success(
             ApiMethod.RequestChat,
             new ChatSession { ChatId = "chat-" + id, State = ChatState.Queued, IsNewChat = Interlocked.Increment(ref requests) == 1 });
-        _client.Poll = (id, n, ct) => n == 1
-            ? Task.FromResult(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.NoChatServerAvailable))
-            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+        _client.Poll = FakeMessagingClient.FirstThenHold(FakeMessagingClient.Failure<ChatEventBatch>(ApiMethod.GetNewChatEvents, ApiErrorCode.NoChatServerAvailable));
 
         StartCustomer(() => new FakeConversation(), backoff: new BackoffSettings { Min = TimeSpan.FromSeconds(1), Max = TimeSpan.FromSeconds(4) });
         await AwaitConditionAsync(() => _client.PollCount == 1 && !_client.IsPolling(ClientId) && PendingTimers > 0, Deadline);
@@ -228,9 +224,7 @@ public sealed class CustomerActorTests : SwarmTestKit
         var operations = new[] { new GatedOperation("a", tracker), new GatedOperation("b", tracker), new GatedOperation("c", tracker) };
 
         // The first poll brings an event the conversation answers with three operations; the second is held meanwhile.
-        _client.Poll = (id, n, ct) => n == 1
-            ? Task.FromResult(FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }))
-            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+        _client.Poll = FakeMessagingClient.FirstThenHold(FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }));
         StartCustomer(() => new FakeConversation
         {
             OnEventBatch = (host, _) =>
@@ -303,9 +297,7 @@ public sealed class CustomerActorTests : SwarmTestKit
         var failing = new GatedOperation("send", tracker);
 
         // The first poll brings an event the conversation answers with the send; the second poll is held meanwhile.
-        _client.Poll = (id, n, ct) => n == 1
-            ? Task.FromResult(FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }))
-            : FakeMessagingClient.HoldUntilCancelled(id, n, ct);
+        _client.Poll = FakeMessagingClient.FirstThenHold(FakeMessagingClient.Events(new StatusEvent { State = ChatState.Connected }));
         StartCustomer(() => new FakeConversation
         {
             OnEventBatch = (host, _) =>
